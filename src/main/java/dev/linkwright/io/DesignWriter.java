@@ -111,7 +111,9 @@ public final class DesignWriter {
         if (!design.description().isEmpty()) {
             root.put("description", design.description());
         }
-        for (Element top : t.children(null)) {
+        List<Element> tops = new java.util.ArrayList<>(t.children(null));
+        tops.sort(java.util.Comparator.comparing(Element::kind));
+        for (Element top : tops) {
             if (top instanceof Internet internet) {
                 root.set("internet", element(t, internet));
             } else {
@@ -156,7 +158,10 @@ public final class DesignWriter {
             o.put("name", e.name());
         }
         fields(e, o);
-        for (Element child : t.children(e.id())) {
+        // lists in a fixed order of kinds, so the same design always gives the same text
+        List<Element> children = new java.util.ArrayList<>(t.children(e.id()));
+        children.sort(java.util.Comparator.comparing(Element::kind));
+        for (Element child : children) {
             o.withArray(child.kind().listKey()).add(element(t, child));
         }
         return o;

@@ -49,6 +49,21 @@ public final class Design {
         this.description = description == null ? "" : description;
     }
 
+    /** Starts a group of changes to the model and the layout; listeners hear about it once. */
+    public void beginUpdate() {
+        topology.beginUpdate();
+        layout.beginUpdate();
+    }
+
+    /** Ends a group of changes started by {@link #beginUpdate()}. */
+    public void endUpdate() {
+        try {
+            layout.endUpdate();
+        } finally {
+            topology.endUpdate();
+        }
+    }
+
     /** An independent copy (elements are immutable and shared). */
     public Design copy() {
         return new Design(topology.snapshot(), layout.copy(), title, description);
