@@ -100,6 +100,11 @@ public final class DesignWriter {
         AtomicFiles.write(file, toJson(design).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Saves over an existing design file atomically, keeping its previous version as {@code .bak}. */
+    public void save(Design design, Path file) throws IOException {
+        AtomicFiles.writeKeepingBackup(file, toJson(design).getBytes(StandardCharsets.UTF_8));
+    }
+
     public ObjectNode toTree(Design design) {
         Topology t = design.topology();
         ObjectNode root = NF.objectNode();
