@@ -1,0 +1,113 @@
+package dev.linkwright.cli;
+
+import dev.linkwright.io.export.ExportCancelledException;
+import dev.linkwright.io.export.ExportException;
+import dev.linkwright.io.export.ExportFormat;
+import dev.linkwright.io.export.ExportOptions;
+import dev.linkwright.io.export.ExportProgress;
+import dev.linkwright.io.export.ExportSummary;
+import dev.linkwright.io.export.Exporters;
+import dev.linkwright.model.Design;
+import dev.linkwright.model.ElementId;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export <topology> --format F -o <file>}: writes a diagram (SVG, PNG, PDF, draw.io) or
+ * infrastructure code (Terraform JSON, CloudFormation) and prints what was and was not exported.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export a design as a diagram (svg, png, pdf, drawio) or as infrastructure code (tf-json, cfn-yaml, cfn-json).",
+                "CloudFormation writes one document holding every stack to <file>, and each stack's template next to it "
+                        + "as <name>.<account>.<region>.yaml|json."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "<topology>", description = "A design file, or a scenario file entry (file.json#ID).")
+    Path input;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "<format>",
+            description = "One of: svg, png, pdf, drawio, tf-json, cfn-yaml, cfn-json.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>", description = "The file to write.")
+    Path output;
+
+    @Option(names = "--scale", paramLabel = "<N>", defaultValue = "1",
+            description = "PNG: pixels per diagram unit, above 0 and at most 8 (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--transparent", description = "PNG: a transparent background instead of white.")
+    boolean transparent;
+
+    @Option(names = "--only", split = ",", paramLabel = "<id>",
+            description = "Export only these elements (comma-separated ids) and everything inside them.")
+    List<String> only;
+
+    @Option(names = "--no-legend", description = "Diagrams: leave out the legend of connection styles.")
+    boolean noLegend;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat exportFormat;
+        ExportOptions options;
+        try {
+            exportFormat = ExportFormat.parse(format);
+            options = options();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return LinkwrightCli.BAD_INPUT;
+        }
+        Design design = DesignArgument.load(input, err);
+        if (design == null) {
+            return LinkwrightCli.BAD_INPUT;
+        }
+        return run(design, exportFormat, options, err);
+    }
+
+    private ExportOptions options() {
+        Set<ElementId> scope = new LinkedHashSet<>();
+        if (only != null) {
+            for (String id : only) {
+                if (!id.isBlank()) {
+                    scope.add(ElementId.of(id.trim()));
+                }
+            }
+        }
+        return ExportOptions.defaults().withScale(scale).withTransparent(transparent).withScope(scope).withLegend(!noLegend);
+    }
+
+    private int run(Design design, ExportFormat exportFormat, ExportOptions options, PrintWriter err) {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            err.println("error: " + output + ": the folder " + parent + " does not exist");
+            return LinkwrightCli.BAD_INPUT;
+        }
+        try {
+            ExportSummary summary = Exporters.of(exportFormat).export(design, options, output, ExportProgress.NONE);
+            spec.commandLine().getOut().println(summary.describe());
+            return LinkwrightCli.OK;
+        } catch (ExportException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("error: " + output + ": could not be written: " + e.getMessage());
+        } catch (ExportCancelledException e) {
+            err.println("error: " + e.getMessage());
+        }
+        return LinkwrightCli.BAD_INPUT;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.linkwright.io.export;
+
+import dev.linkwright.io.export.terraform.TerraformExporter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Finds the exporter for a format.
+ *
+ * <pre>{@code
+ * DesignExporter e = Exporters.of(ExportFormat.parse("svg"));
+ * }</pre>
+ */
+public final class Exporters {
+
+    private static final Map<ExportFormat, Supplier<DesignExporter>> FACTORIES = new EnumMap<>(ExportFormat.class);
+
+    static {
+        FACTORIES.put(ExportFormat.TERRAFORM_JSON, TerraformExporter::new);
+    }
+
+    private Exporters() {
+    }
+
+    /** A new exporter for {@code format}; throws {@link IllegalArgumentException} for one not available yet. */
+    public static DesignExporter of(ExportFormat format) {
+        Supplier<DesignExporter> factory = FACTORIES.get(format);
+        if (factory == null) {
+            throw new IllegalArgumentException("export to " + format.label() + " is not available yet");
+        }
+        return factory.get();
+    }
+}
