@@ -1,5 +1,6 @@
 package dev.linkwright.io.export;
 
+import dev.linkwright.io.export.cloudformation.CloudFormationExporter;
 import dev.linkwright.io.export.terraform.TerraformExporter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class Exporters {
 
     static {
         FACTORIES.put(ExportFormat.TERRAFORM_JSON, TerraformExporter::new);
+        FACTORIES.put(ExportFormat.CLOUDFORMATION_YAML, () -> new CloudFormationExporter(true));
+        FACTORIES.put(ExportFormat.CLOUDFORMATION_JSON, () -> new CloudFormationExporter(false));
     }
 
     private Exporters() {

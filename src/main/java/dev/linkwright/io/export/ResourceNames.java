@@ -42,12 +42,20 @@ public final class ResourceNames {
      * resource type, or one template): the same on every call, unique in the namespace.
      */
     public String name(String namespace, String key) {
+        return name(namespace, key, key);
+    }
+
+    /**
+     * Like {@link #name(String, String)}, with the name built from {@code text} instead of the key:
+     * two keys with the same text get different names.
+     */
+    public String name(String namespace, String key, String text) {
         String slot = namespace + "\u0000" + key;
         String existing = assigned.get(slot);
         if (existing != null) {
             return existing;
         }
-        String base = pascal ? pascalCase(key) : snakeCase(key);
+        String base = pascal ? pascalCase(text) : snakeCase(text);
         Set<String> used = taken.computeIfAbsent(namespace, k -> new HashSet<>());
         String candidate = base;
         for (int n = 2; used.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
