@@ -69,13 +69,25 @@ public final class CloudFormationExporter implements DesignExporter {
         for (Map.Entry<String, ObjectNode> t : stacks.templatesByFileName().entrySet()) {
             progress.checkCancelled();
             Path file = output.resolveSibling(t.getKey());
-            AtomicFiles.write(file, mapper.writeValueAsBytes(t.getValue()));
+            AtomicFiles.write(file, bytes(mapper, t.getValue()));
             written.add(file);
         }
-        AtomicFiles.write(output, mapper.writeValueAsBytes(stacks.document()));
+        AtomicFiles.write(output, bytes(mapper, stacks.document()));
         summary.file(output);
         written.forEach(summary::file);
         return summary.build();
+    }
+
+    /**
+     * The text of a document. In YAML the template version is quoted: unquoted, YAML 1.1 readers
+     * take 2010-09-09 for a date.
+     */
+    private byte[] bytes(ObjectMapper mapper, ObjectNode document) throws IOException {
+        String text = mapper.writeValueAsString(document);
+        if (yaml) {
+            text = text.replaceAll("(?m)^(\\s*AWSTemplateFormatVersion: )(\\d{4}-\\d{2}-\\d{2})$", "$1\"$2\"");
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private ObjectMapper mapper() {
