@@ -14,6 +14,8 @@ import dev.linkwright.model.DirectConnectConnection;
 import dev.linkwright.model.DirectConnectGateway;
 import dev.linkwright.model.DirectConnectGatewayAssociation;
 import dev.linkwright.model.Element;
+import dev.linkwright.model.Flow;
+import dev.linkwright.model.FlowIntent;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.ElementKind;
 import dev.linkwright.model.EndpointInterface;
@@ -208,8 +210,11 @@ public final class DesignReader {
             DiagramLayout layout = readLayout(root, topology);
             String title = f.text(root, "", "title", false);
             String description = f.text(root, "", "description", false);
+            List<Flow> flows = readFlows(root);
             failIfProblems();
-            return new Design(topology, layout, title, description);
+            Design design = new Design(topology, layout, title, description);
+            flows.forEach(flow -> design.putFlow(flow, -1));
+            return design;
         }
 
         private void failIfProblems() throws DesignFormatException {
@@ -861,6 +866,40 @@ public final class DesignReader {
                 }
             }
             return list;
+        }
+
+        // ---- flows ---------------------------------------------------------------------------------
+
+        private List<Flow> readFlows(JsonNode root) {
+            List<Flow> flows = new ArrayList<>();
+            Set<ElementId> ids = new java.util.HashSet<>();
+            List<JsonNode> items = f.array(root, "", "flows");
+            for (int i = 0; i < items.size(); i++) {
+                String p = JsonPaths.child("/flows", i);
+                JsonNode n = items.get(i);
+                ElementId id = f.id(n, p, "id", true);
+                String from = f.text(n, p, "from", true);
+                String to = f.text(n, p, "to", true);
+                Protocol protocol = f.parsed(n, p, "protocol", false, Protocol::parse);
+                Long port = f.integer(n, p, "port", 0, 65535, false);
+                Long sourcePort = f.integer(n, p, "sourcePort", 0, 65535, false);
+                FlowIntent intent = f.enumValue(n, p, "intent", FlowIntent.class, "flow intent");
+                if (id == null || from == null || to == null) {
+                    continue;
+                }
+                if (!ids.add(id)) {
+                    f.problem(JsonPaths.child(p, "id"), "duplicate flow id '" + id + "'");
+                    continue;
+                }
+                try {
+                    flows.add(new Flow(id, f.text(n, p, "name", false), from, to, protocol,
+                            port == null ? null : port.intValue(),
+                            sourcePort == null ? Flow.DEFAULT_SOURCE_PORT : sourcePort.intValue(), intent));
+                } catch (IllegalArgumentException ex) {
+                    f.problem(p, ex.getMessage());
+                }
+            }
+            return flows;
         }
 
         // ---- layout --------------------------------------------------------------------------------
