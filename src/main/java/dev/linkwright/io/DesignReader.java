@@ -143,7 +143,10 @@ public final class DesignReader {
             throw new DesignFormatException(json.problemAt("", "expected a JSON object with 'formatVersion' and 'accounts', found "
                     + JsonFields.describe(root)));
         }
-        checkVersion(json, root);
+        int version = checkVersion(json, root);
+        if (version < FORMAT_VERSION) {
+            FormatMigrations.standard().upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version, FORMAT_VERSION);
+        }
         List<FormatProblem> schemaProblems = DesignSchema.check(json);
         if (!schemaProblems.isEmpty()) {
             throw new DesignFormatException(schemaProblems);
@@ -151,7 +154,7 @@ public final class DesignReader {
         return new Session(json).run();
     }
 
-    private static void checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
+    private static int checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
         JsonNode format = root.get("format");
         if (format != null && !(format.isTextual() && FORMAT_NAME.equals(format.textValue()))) {
             throw new DesignFormatException(json.problemAt("/format", "expected \"" + FORMAT_NAME + "\", found "
@@ -170,6 +173,11 @@ public final class DesignReader {
             throw new DesignFormatException(json.problemAt("/formatVersion", "the file has format version " + version.intValue()
                     + ", made by a newer Linkwright; this version reads up to version " + FORMAT_VERSION));
         }
+        if (!FormatMigrations.standard().canUpgrade(version.intValue(), FORMAT_VERSION)) {
+            throw new DesignFormatException(json.problemAt("/formatVersion", "format version " + version.intValue()
+                    + " is too old for this version of Linkwright to upgrade"));
+        }
+        return version.intValue();
     }
 
     /** One read: the entries found in the tree, then the elements made from them. */
