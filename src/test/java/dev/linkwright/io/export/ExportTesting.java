@@ -28,9 +28,10 @@ public final class ExportTesting {
         return list(Path.of("samples"));
     }
 
-    /** The samples and the public scenarios encoded as designs. */
+    /** The samples, the public scenarios encoded as designs and the export fixtures (cross-account links). */
     public static Stream<Path> samplesAndScenarios() {
-        return Stream.concat(samples(), list(Path.of("src/test/resources/scenarios")));
+        return Stream.concat(Stream.concat(samples(), list(Path.of("src/test/resources/scenarios"))),
+                list(Path.of("src/test/resources/export")));
     }
 
     private static Stream<Path> list(Path folder) {

@@ -2,6 +2,7 @@ package dev.linkwright.io.export.cloudformation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkwright.io.export.AwsLocation;
 import dev.linkwright.model.Cidr;
 import dev.linkwright.model.Protocol;
 import dev.linkwright.model.SecurityGroup;
@@ -79,6 +80,10 @@ final class CfnSecurity {
         CfnTemplate t = ctx.templateOf(group);
         if (rule.securityGroup() != null) {
             p.set(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId", ctx.id(t, rule.securityGroup()));
+            String owner = otherAccount(group, rule);
+            if (owner != null && ingress) {
+                p.put("SourceSecurityGroupOwnerId", owner);
+            }
         } else if (rule.prefixList() != null) {
             p.set(ingress ? "SourcePrefixListId" : "DestinationPrefixListId", ctx.id(t, rule.prefixList()));
         } else {
@@ -87,6 +92,13 @@ final class CfnSecurity {
         if (!rule.description().isEmpty()) {
             p.put("Description", ascii(rule.description()));
         }
+    }
+
+    /** The account of a group in another account (referenced across a peering connection), else null. */
+    private String otherAccount(SecurityGroup group, SecurityGroupRule rule) {
+        String mine = AwsLocation.of(ctx.topology, group).map(AwsLocation::accountId).orElse("");
+        return ctx.topology.find(rule.securityGroup()).flatMap(peer -> AwsLocation.of(ctx.topology, peer))
+                .map(AwsLocation::accountId).filter(other -> !other.equals(mine)).orElse(null);
     }
 
     private static void putProtocolAndPorts(ObjectNode o, SecurityGroupRule rule) {

@@ -79,13 +79,13 @@ public final class CloudFormationExporter implements DesignExporter {
     }
 
     /**
-     * The text of a document. In YAML the template version is quoted: unquoted, YAML 1.1 readers
-     * take 2010-09-09 for a date.
+     * The text of a document. In YAML, dates such as the template and policy versions are quoted:
+     * unquoted, YAML 1.1 readers take 2010-09-09 for a date rather than a string.
      */
     private byte[] bytes(ObjectMapper mapper, ObjectNode document) throws IOException {
         String text = mapper.writeValueAsString(document);
         if (yaml) {
-            text = text.replaceAll("(?m)^(\\s*AWSTemplateFormatVersion: )(\\d{4}-\\d{2}-\\d{2})$", "$1\"$2\"");
+            text = text.replaceAll("(?m)^(\\s*(?:- )?(?:[A-Za-z0-9:]+: )?)(\\d{4}-\\d{2}-\\d{2})$", "$1\"$2\"");
         }
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

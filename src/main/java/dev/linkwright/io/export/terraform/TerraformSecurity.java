@@ -1,6 +1,7 @@
 package dev.linkwright.io.export.terraform;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkwright.io.export.AwsLocation;
 import dev.linkwright.io.export.terraform.TerraformConfig.Block;
 import dev.linkwright.model.Protocol;
 import dev.linkwright.model.SecurityGroup;
@@ -51,7 +52,7 @@ final class TerraformSecurity {
             body.put("security_group_id", groupBlock.ref("id"));
             body.put("ip_protocol", TerraformNetwork.protocol(r.protocol()));
             putPorts(body, r);
-            putPeer(body, r);
+            putPeer(group, body, r);
             if (!r.description().isEmpty()) {
                 body.put("description", ascii(r.description()));
             }
@@ -68,13 +69,20 @@ final class TerraformSecurity {
         }
     }
 
-    private void putPeer(ObjectNode body, SecurityGroupRule r) {
+    /** A group of another account (across a peering connection) is named {@code account/sg-id}. */
+    private String ownerPrefix(SecurityGroup group, SecurityGroupRule r) {
+        String mine = AwsLocation.of(ctx.topology, group).map(AwsLocation::accountId).orElse("");
+        return ctx.topology.find(r.securityGroup()).flatMap(peer -> AwsLocation.of(ctx.topology, peer))
+                .map(AwsLocation::accountId).filter(other -> !other.equals(mine)).map(other -> other + "/").orElse("");
+    }
+
+    private void putPeer(SecurityGroup group, ObjectNode body, SecurityGroupRule r) {
         if (r.cidr() != null) {
             body.put("cidr_ipv4", r.cidr().toString());
         } else if (r.ipv6Cidr() != null) {
             body.put("cidr_ipv6", r.ipv6Cidr().toString());
         } else if (r.securityGroup() != null) {
-            body.put("referenced_security_group_id", ctx.ref(r.securityGroup(), "id"));
+            body.put("referenced_security_group_id", ownerPrefix(group, r) + ctx.ref(r.securityGroup(), "id"));
         } else {
             body.put("prefix_list_id", ctx.ref(r.prefixList(), "id"));
         }

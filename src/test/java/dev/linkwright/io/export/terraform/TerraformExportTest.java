@@ -100,6 +100,7 @@ class TerraformExportTest {
     void referencesAreExpressionsNeverLiteralElementIds(Path file) throws Exception {
         Design design = ExportTesting.load(file);
         Set<String> ids = new HashSet<>(ExportTesting.ids(design));
+        design.topology().all(dev.linkwright.model.Account.class).forEach(a -> ids.remove(a.id().value())); // account numbers are literal
         JsonNode tf = render(design, ExportOptions.defaults());
         forEachBlock(tf.path("resource"), (type, name, body) -> body.fields().forEachRemaining(f -> {
             if (!f.getKey().equals("tags") && !f.getKey().equals("name") && !f.getKey().equals("description")) {
