@@ -36,7 +36,8 @@ public record ValidationReport(RulesProfile profile, List<Finding> findings) {
                 .thenComparing(Finding::code)
                 .thenComparing(f -> f.elements().toString())
                 .thenComparing(Finding::message)
-                .thenComparing(Finding::fix);
+                .thenComparing(Finding::fix)
+                .thenComparing(f -> String.valueOf(f.quickFix()));
     }
 
     public List<Finding> errors() {

@@ -36,7 +36,7 @@ public final class CrossRegionAzUnsupported extends ElementRule<Element> {
         if (e instanceof InterfaceEndpoint ep && Network.isCrossRegion(c.view(), ep)) {
             for (EndpointInterface i : ep.interfaces()) {
                 String zone = Network.zoneKey(c.view(), i.subnet());
-                if (UNSUPPORTED_ZONES.contains(zone)) {
+                if (zone != null && UNSUPPORTED_ZONES.contains(zone)) {
                     c.report("Cross-Region interface endpoint '" + ep.id() + "' uses subnet '" + i.subnet() + "' in " + zone
                                     + ", where cross-Region PrivateLink is not supported.",
                             "Use a subnet in another AZ for the endpoint.", ep.id(), i.subnet());
@@ -46,7 +46,7 @@ public final class CrossRegionAzUnsupported extends ElementRule<Element> {
             for (LoadBalancer lb : Network.loadBalancersOf(c.view(), s)) {
                 for (LoadBalancerNode n : lb.nodes()) {
                     String zone = Network.zoneKey(c.view(), n.subnet());
-                    if (UNSUPPORTED_ZONES.contains(zone)) {
+                    if (zone != null && UNSUPPORTED_ZONES.contains(zone)) {
                         c.report("Endpoint service '" + s.id() + "' offers cross-Region access, but its load balancer '" + lb.id() + "' is enabled in " + zone
                                         + " (subnet '" + n.subnet() + "'), where cross-Region PrivateLink is not supported.",
                                 "Enable the load balancer in other AZs, or do not offer cross-Region access.", s.id(), lb.id(), n.subnet());

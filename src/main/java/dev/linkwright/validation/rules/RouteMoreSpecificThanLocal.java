@@ -7,6 +7,7 @@ import dev.linkwright.model.Ipv6Cidr;
 import dev.linkwright.model.NatGateway;
 import dev.linkwright.model.NetworkInterface;
 import dev.linkwright.model.Route;
+import dev.linkwright.model.RouteOrigin;
 import dev.linkwright.model.RouteTable;
 import dev.linkwright.model.Subnet;
 import dev.linkwright.model.Vpc;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * R-RT-3: a route whose destination is equal to or inside a VPC block (more specific than the local
  * route) is allowed only when the destination is a whole subnet's block (or the whole VPC block)
- * and the target is a NAT gateway or a network interface (middlebox routing).
+ * and the target is a NAT gateway or a network interface (middlebox routing). Propagated routes are
+ * not checked: they may overlap the local route, which takes precedence (R-RT-4).
  */
 public final class RouteMoreSpecificThanLocal extends ElementRule<RouteTable> {
 
@@ -36,6 +38,9 @@ public final class RouteMoreSpecificThanLocal extends ElementRule<RouteTable> {
         Vpc vpc = found.get();
         List<Subnet> subnets = null;
         for (Route r : table.routes()) {
+            if (r.origin() == RouteOrigin.PROPAGATED) {
+                continue; // propagated routes may overlap the local route, which wins anyway (R-RT-4)
+            }
             boolean inside;
             boolean whole;
             if (r.destination() != null) {

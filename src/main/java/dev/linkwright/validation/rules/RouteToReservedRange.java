@@ -3,6 +3,7 @@ package dev.linkwright.validation.rules;
 import dev.linkwright.model.Cidr;
 import dev.linkwright.model.Ipv6Cidr;
 import dev.linkwright.model.Route;
+import dev.linkwright.model.RouteOrigin;
 import dev.linkwright.model.RouteTable;
 import dev.linkwright.validation.ElementRule;
 
@@ -21,6 +22,9 @@ public final class RouteToReservedRange extends ElementRule<RouteTable> {
     @Override
     protected void check(RouteTable table, Check c) {
         for (Route r : table.routes()) {
+            if (r.origin() == RouteOrigin.PROPAGATED) {
+                continue;
+            }
             boolean reserved = (r.destination() != null && RESERVED.contains(r.destination()))
                     || (r.ipv6Destination() != null && RESERVED_V6.contains(r.ipv6Destination()));
             if (reserved) {

@@ -1,6 +1,7 @@
 package dev.linkwright.validation.rules;
 
 import dev.linkwright.model.ElementId;
+import dev.linkwright.model.PeeringConnection;
 import dev.linkwright.model.SecurityGroup;
 import dev.linkwright.model.SecurityGroupRule;
 import dev.linkwright.validation.ElementRule;
@@ -42,11 +43,17 @@ public final class SecurityGroupReferenceCrossRegion extends ElementRule<Securit
             String other = Network.regionOf(c.view(), ref);
             if (other != null && !other.equals(region)) {
                 ElementId peerVpc = Network.vpcIdOf(c.view(), ref);
+                ElementId ownVpc = Network.vpcIdOf(c.view(), sg.id());
+                ElementId peering = null;
+                if (ownVpc != null && peerVpc != null) {
+                    peering = Network.referrersOf(c.view(), ownVpc, PeeringConnection.class).stream()
+                            .filter(p -> peerVpc.equals(p.peerOf(ownVpc))).map(PeeringConnection::id).findFirst().orElse(null);
+                }
                 c.report("Security group '" + sg.id() + "' (" + region + ") has a rule referencing security group '" + ref + "' in " + other
                                 + "; security groups cannot be referenced across Regions, even over an inter-Region peering connection.",
                         "Replace the reference with the CIDR block of " + (peerVpc != null ? "VPC '" + peerVpc + "'" : "the peer network")
                                 + " (or of the subnets concerned).",
-                        sg.id(), ref, peerVpc);
+                        sg.id(), ref, peering, peerVpc);
             }
         }
     }

@@ -22,11 +22,11 @@ public final class SubnetPrefixOutOfRange extends ElementRule<Subnet> {
                             + (tooSmall ? ", and /28 (11 usable addresses) is the smallest." : "."),
                     tooSmall ? "Use a /28 or larger, for example " + new Cidr(cidr.network(), 28).canonical() + "."
                             : "Use a /16 or smaller block.",
-                    subnet.id());
+                    subnet.id(), Network.vpcIdOf(c.view(), subnet.id()));
         }
         if (subnet.ipv6Cidr() != null && subnet.ipv6Cidr().prefixLength() != 64) {
             c.report("Subnet '" + subnet.id() + "' has the IPv6 block " + subnet.ipv6Cidr() + "; an IPv6 subnet block is always a /64.",
-                    "Use a /64 from the VPC's IPv6 block.", subnet.id());
+                    "Use a /64 from the VPC's IPv6 block.", subnet.id(), Network.vpcIdOf(c.view(), subnet.id()));
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.linkwright.validation.rules;
 import dev.linkwright.model.AttachmentType;
 import dev.linkwright.model.Cidr;
 import dev.linkwright.model.TgwAttachment;
-import dev.linkwright.model.TransitGateway;
 import dev.linkwright.model.Vpc;
 import dev.linkwright.validation.ElementRule;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import java.util.Optional;
 /**
  * R-TGW-6: a transit gateway does not route between VPCs with identical (current pages: or
  * overlapping) CIDRs; the later attachment's routes are not propagated. Reported on the later
- * attachment, when it propagates at all.
+ * attachment (document order is creation order).
  */
 public final class TransitGatewayDuplicateCidr extends ElementRule<TgwAttachment> {
 
@@ -23,7 +22,7 @@ public final class TransitGatewayDuplicateCidr extends ElementRule<TgwAttachment
 
     @Override
     protected void check(TgwAttachment att, Check c) {
-        if (att.type() != AttachmentType.VPC || !propagates(att, c)) {
+        if (att.type() != AttachmentType.VPC) {
             return;
         }
         Optional<Vpc> vpc = c.view().find(att.resource(), Vpc.class);
@@ -52,13 +51,5 @@ public final class TransitGatewayDuplicateCidr extends ElementRule<TgwAttachment
                 return;
             }
         }
-    }
-
-    /** True when the attachment propagates its routes into at least one route table. */
-    private static boolean propagates(TgwAttachment att, Check c) {
-        if (att.propagations() != null) {
-            return !att.propagations().isEmpty();
-        }
-        return c.view().find(att.parent(), TransitGateway.class).map(TransitGateway::defaultPropagation).orElse(true);
     }
 }

@@ -1,0 +1,80 @@
+package dev.linkwright.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.linkwright.io.DesignReader;
+import dev.linkwright.model.ElementId;
+import dev.linkwright.model.RulesProfile;
+import dev.linkwright.model.Subnet;
+import dev.linkwright.model.Topology;
+import dev.linkwright.model.TopologyChange;
+import dev.linkwright.validation.rules.StandardRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Incremental re-validation gives exactly the full validation's report, after any sequence of edits. */
+class IncrementalValidatorTest {
+
+    static Stream<Arguments> designs() throws Exception {
+        List<Arguments> list = new ArrayList<>();
+        list.add(Arguments.of("privatelink", Baselines.privateLinkAcrossAzs().topology()));
+        list.add(Arguments.of("peered", Baselines.peered().topology()));
+        list.add(Arguments.of("transit", Baselines.transitHub().topology()));
+        list.add(Arguments.of("internet", Baselines.internet().topology()));
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path p : samples.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                list.add(Arguments.of(p.getFileName().toString(), new DesignReader().read(p).topology()));
+            }
+        }
+        return list.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void incrementalEqualsFullAfterRandomEdits(String name, Topology topology) {
+        Validator validator = StandardRules.validator();
+        for (RulesProfile profile : RulesProfile.values()) {
+            Topology t = topology.snapshot();
+            IncrementalValidator live = new IncrementalValidator(validator, profile);
+            ValidationReport incremental = live.validateAll(t);
+            assertThat(incremental.findings()).isEqualTo(validator.validate(t, profile).findings());
+            List<TopologyChange> changes = new ArrayList<>();
+            t.addListener(changes::add);
+            RandomEdits edits = new RandomEdits(t, name.hashCode() * 31L + profile.ordinal());
+            for (int step = 0; step < 250; step++) {
+                changes.clear();
+                edits.apply();
+                for (TopologyChange change : changes) {
+                    incremental = live.update(t, change);
+                }
+                ValidationReport full = validator.validate(t, profile);
+                assertThat(incremental.findings()).as("%s, %s, step %d after %s", name, profile.wire(), step, changes).isEqualTo(full.findings());
+                assertThat(full.withCode(Validator.RULE_FAILED)).as("rules must not fail").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anEditRechecksOnlyWhatItCanAffect() {
+        Topology t = Baselines.privateLinkAcrossAzs().topology();
+        Validator validator = StandardRules.validator();
+        IncrementalValidator live = new IncrementalValidator(validator, RulesProfile.CURRENT);
+        live.validateAll(t);
+        int all = live.lastRechecked();
+        List<TopologyChange> changes = new ArrayList<>();
+        t.addListener(changes::add);
+        Subnet s = t.find(ElementId.of("c-app"), Subnet.class).orElseThrow();
+        t.put(new Subnet(s.id(), s.name(), s.parent(), DesignBuilder.cidr("10.0.2.0/24"), null, s.routeTable(), null));
+        ValidationReport report = live.update(t, changes.get(0));
+        assertThat(live.lastRechecked()).isPositive().isLessThan(all / 3);
+        FindingAssert.assertFinds(report, "E_IP_NOT_IN_SUBNET", "i-c1", "c-app");
+        assertThat(report.findings()).isEqualTo(validator.validate(t, RulesProfile.CURRENT).findings());
+    }
+}
