@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkwright.io.DesignFormatException;
+import dev.linkwright.io.scenario.ScenarioEntry;
+import dev.linkwright.io.scenario.ScenarioFile;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.RulesProfile;
@@ -11,7 +14,9 @@ import dev.linkwright.validation.Finding;
 import dev.linkwright.validation.ValidationReport;
 import dev.linkwright.validation.rules.StandardRules;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -34,8 +39,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<topology>", description = "A design file (.json).")
     Path file;
 
-    @Option(names = "--profile", paramLabel = "current|legacy-2020", defaultValue = "current",
-            description = "Rules profile: current (default) or legacy-2020 (the 2020 documentation: TCP and IPv4 only, same-Region PrivateLink, no NLB security groups).")
+    @Option(names = "--profile", paramLabel = "current|legacy-2020",
+            description = {"Rules profile: current (default) or legacy-2020 (the 2020 documentation: TCP and IPv4 only, same-Region PrivateLink,",
+                "no NLB security groups). For a scenario entry (file.json#ID) the default is the entry's own profile."})
     String profile;
 
     @Option(names = "--json", description = "Print {\"findings\": [{code, severity, elements, message, fix, rule}]} instead of text.")
@@ -50,7 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RulesProfile rules;
         try {
-            rules = RulesProfile.parse(profile);
+            rules = profile != null ? RulesProfile.parse(profile) : scenarioProfile(file.toString());
         } catch (IllegalArgumentException e) {
             err.println("linkwright validate: " + e.getMessage());
             return LinkwrightCli.BAD_INPUT;
@@ -66,6 +72,27 @@ public final class ValidateCommand implements Callable<Integer> {
             printText(out, report);
         }
         return report.hasErrors() ? LinkwrightCli.NEGATIVE : LinkwrightCli.OK;
+    }
+
+    /**
+     * The profile a scenario entry ({@code file.json#ID}) is meant for: its query's profile, or
+     * legacy-2020 for a {@code -legacy-2020} variant; current for anything else.
+     */
+    private static RulesProfile scenarioProfile(String argument) {
+        int hash = argument.lastIndexOf('#');
+        if (hash <= 0 || Files.exists(Path.of(argument))) {
+            return RulesProfile.CURRENT;
+        }
+        try {
+            String id = argument.substring(hash + 1);
+            ScenarioEntry entry = ScenarioFile.find(ScenarioFile.read(Path.of(argument.substring(0, hash))), id, argument);
+            if (entry.query() != null) {
+                return entry.query().profile();
+            }
+            return entry.id().toLowerCase(Locale.ROOT).endsWith(RulesProfile.LEGACY_2020.wire()) ? RulesProfile.LEGACY_2020 : RulesProfile.CURRENT;
+        } catch (DesignFormatException | RuntimeException e) {
+            return RulesProfile.CURRENT; // loading the design reports the problem
+        }
     }
 
     private void printText(PrintWriter out, ValidationReport report) {
