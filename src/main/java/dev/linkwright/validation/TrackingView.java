@@ -4,7 +4,8 @@ import dev.linkwright.model.Element;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.Relation;
 import dev.linkwright.model.TopologyView;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,39 +18,70 @@ import org.jgrapht.Graph;
  */
 final class TrackingView implements TopologyView {
 
-    private final TopologyView delegate;
-    final Set<ElementId> content = new HashSet<>();
-    final Set<ElementId> children = new HashSet<>();
-    final Set<ElementId> referrers = new HashSet<>();
+    private static final ElementId[] NONE = new ElementId[0];
+
+    private final MemoView delegate;
+    private final ElementId anchor;
+    private final List<ElementId> content = new ArrayList<>();
+    private List<ElementId> children;
+    private List<ElementId> referrers;
     boolean global;
 
-    TrackingView(TopologyView delegate) {
+    /** A view recording what is read through it; reads of {@code anchor} itself are not recorded. */
+    TrackingView(MemoView delegate, ElementId anchor) {
         this.delegate = delegate;
+        this.anchor = anchor;
+    }
+
+    private void read(ElementId id) {
+        if (id != null && !id.equals(anchor)) {
+            content.add(id);
+        }
+    }
+
+    /** The ids whose content was read. */
+    ElementId[] contentRead() {
+        return distinct(content);
+    }
+
+    /** The ids whose children were listed. */
+    ElementId[] childrenRead() {
+        return distinct(children);
+    }
+
+    /** The ids whose referrers were asked for. */
+    ElementId[] referrersRead() {
+        return distinct(referrers);
+    }
+
+    private static ElementId[] distinct(List<ElementId> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return NONE;
+        }
+        return new LinkedHashSet<>(ids).toArray(NONE);
     }
 
     @Override
     public Optional<Element> find(ElementId id) {
-        content.add(id);
+        read(id);
         return delegate.find(id);
     }
 
     @Override
     public Element get(ElementId id) {
-        content.add(id);
+        read(id);
         return delegate.get(id);
     }
 
     @Override
     public <T extends Element> Optional<T> find(ElementId id, Class<T> type) {
-        if (id != null) {
-            content.add(id);
-        }
+        read(id);
         return delegate.find(id, type);
     }
 
     @Override
     public boolean contains(ElementId id) {
-        content.add(id);
+        read(id);
         return delegate.contains(id);
     }
 
@@ -76,41 +108,49 @@ final class TrackingView implements TopologyView {
         if (id == null) {
             global = true;
         } else {
+            if (children == null) {
+                children = new ArrayList<>(2);
+            }
             children.add(id);
         }
         List<Element> list = delegate.children(id);
         for (Element e : list) {
-            content.add(e.id());
+            read(e.id());
         }
         return list;
     }
 
     @Override
     public <T extends Element> Optional<T> ancestor(ElementId id, Class<T> type) {
-        // walks the chain itself so that every element on the way is recorded
-        content.add(id);
-        Element e = delegate.find(id).orElse(null);
-        int guard = 0;
-        while (e != null && e.parent() != null && guard++ < 64) {
-            content.add(e.parent());
-            e = delegate.find(e.parent()).orElse(null);
+        // records every element on the way up, and the missing parent where the chain breaks
+        read(id);
+        Element below = delegate.find(id).orElse(null);
+        for (Element e : delegate.ancestors(id)) {
+            read(e.id());
             if (type.isInstance(e)) {
                 return Optional.of(type.cast(e));
             }
+            below = e;
+        }
+        if (below != null) {
+            read(below.parent());
         }
         return Optional.empty();
     }
 
     @Override
     public Optional<Element> owner(ElementId idOrNestedId) {
-        content.add(idOrNestedId);
+        read(idOrNestedId);
         Optional<Element> owner = delegate.owner(idOrNestedId);
-        owner.ifPresent(o -> content.add(o.id()));
+        owner.ifPresent(o -> read(o.id()));
         return owner;
     }
 
     @Override
     public Set<ElementId> referrers(ElementId id) {
+        if (referrers == null) {
+            referrers = new ArrayList<>(2);
+        }
         referrers.add(id);
         return delegate.referrers(id);
     }
@@ -122,7 +162,7 @@ final class TrackingView implements TopologyView {
 
     @Override
     public long order(ElementId id) {
-        content.add(id);
+        read(id);
         return delegate.order(id);
     }
 }

@@ -38,7 +38,8 @@ public final class Validator {
     }
 
     /** Validates {@code view} under {@code profile}. */
-    public ValidationReport validate(TopologyView view, RulesProfile profile) {
+    public ValidationReport validate(TopologyView topology, RulesProfile profile) {
+        TopologyView view = new MemoView(topology);
         List<Finding> findings = new ArrayList<>();
         for (Element e : view.elements()) {
             for (int index : rulesFor(e)) {
@@ -48,7 +49,7 @@ public final class Validator {
                 }
             }
         }
-        return ValidationReport.sorted(profile, findings, view);
+        return ValidationReport.sorted(profile, findings, topology);
     }
 
     /** Indexes of the rules anchored on elements like {@code e}. */

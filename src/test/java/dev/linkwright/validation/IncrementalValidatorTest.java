@@ -55,10 +55,27 @@ class IncrementalValidatorTest {
                     incremental = live.update(t, change);
                 }
                 ValidationReport full = validator.validate(t, profile);
-                assertThat(incremental.findings()).as("%s, %s, step %d after %s", name, profile.wire(), step, changes).isEqualTo(full.findings());
+                if (!incremental.findings().equals(full.findings())) {
+                    List<Finding> missing = new ArrayList<>(full.findings());
+                    missing.removeAll(incremental.findings());
+                    List<Finding> extra = new ArrayList<>(incremental.findings());
+                    extra.removeAll(full.findings());
+                    throw new AssertionError(name + ", " + profile.wire() + ", step " + step + " after " + changes + ": missing " + missing
+                            + "; extra " + extra + (missing.isEmpty() && extra.isEmpty() ? "; order differs: " + firstDifference(incremental.findings(), full.findings(), t) : ""));
+                }
                 assertThat(full.withCode(Validator.RULE_FAILED)).as("rules must not fail").isEmpty();
             }
         }
+    }
+
+    private static String firstDifference(List<Finding> a, List<Finding> b, Topology t) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return "at " + i + " of " + a.size() + ": " + a.get(i) + " (order " + t.order(a.get(i).elements().get(0)) + ") vs " + b.get(i) + " (order "
+                        + t.order(b.get(i).elements().get(0)) + "); compare " + ValidationReport.order(t).compare(a.get(i), b.get(i));
+            }
+        }
+        return "sizes " + a.size() + " / " + b.size();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.linkwright.model.NatGateway;
 import dev.linkwright.model.NetworkInterface;
 import dev.linkwright.model.Subnet;
 import dev.linkwright.model.TopologyView;
+import dev.linkwright.validation.DerivedFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,10 @@ record AddressUse(ElementId owner, ElementId eni, Ipv4Address ip, String what) {
 
     /** Every private IPv4 address used in {@code subnet}, in document order of the owners. */
     static List<AddressUse> in(TopologyView v, Subnet subnet) {
+        return DerivedFacts.of(v, "addresses", subnet.id(), w -> compute(w, subnet));
+    }
+
+    private static List<AddressUse> compute(TopologyView v, Subnet subnet) {
         List<AddressUse> uses = new ArrayList<>();
         for (Element e : v.children(subnet.id())) {
             if (e instanceof Instance i) {

@@ -41,6 +41,9 @@ public final class CidrNotCanonical extends ElementRule<Element> {
 
     @Override
     protected void check(Element e, Check c) {
+        if (!holdsBlocks(e)) {
+            return;
+        }
         Set<Cidr> odd = new LinkedHashSet<>();
         Element fixed = canonicalise(e, odd);
         if (odd.isEmpty() || fixed == null) {
@@ -54,6 +57,12 @@ public final class CidrNotCanonical extends ElementRule<Element> {
                         + (odd.size() == 1 ? "a block" : "blocks") + " with host bits set: " + Network.and(pairs) + ".",
                 "Write " + (odd.size() == 1 ? "it" : "them") + " as the network address, e.g. " + odd.iterator().next().canonical() + ".",
                 QuickFix.replace("Write the CIDR blocks of '" + e.id() + "' canonically", fixed), e.id());
+    }
+
+    private static boolean holdsBlocks(Element e) {
+        return e instanceof Vpc || e instanceof Subnet || e instanceof RouteTable || e instanceof NetworkAcl || e instanceof SecurityGroup
+                || e instanceof PrefixList || e instanceof OnPremisesNetwork || e instanceof TgwRouteTable || e instanceof VpnConnection
+                || e instanceof VirtualInterface || e instanceof DirectConnectGateway;
     }
 
     /** A copy of {@code e} with every IPv4 block canonical, collecting the non-canonical ones. */

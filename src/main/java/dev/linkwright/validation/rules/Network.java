@@ -18,6 +18,7 @@ import dev.linkwright.model.RouteTable;
 import dev.linkwright.model.Subnet;
 import dev.linkwright.model.TopologyView;
 import dev.linkwright.model.Vpc;
+import dev.linkwright.validation.DerivedFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,17 +46,17 @@ final class Network {
     }
 
     static ElementId vpcIdOf(TopologyView v, ElementId id) {
-        return Placement.vpcOf(v, id).map(Vpc::id).orElse(null);
+        return DerivedFacts.of(v, "vpc", id, w -> Placement.vpcOf(w, id).map(Vpc::id).orElse(null));
     }
 
     /** The Region code ("us-east-1") an element is in, or null. */
     static String regionOf(TopologyView v, ElementId id) {
-        return Placement.regionCodeOf(v, id);
+        return DerivedFacts.of(v, "region", id, w -> Placement.regionCodeOf(w, id));
     }
 
     /** The 12-digit account an element belongs to, or null. */
     static String accountOf(TopologyView v, ElementId id) {
-        return Placement.accountOf(v, id).map(a -> a.id().value()).orElse(null);
+        return DerivedFacts.of(v, "account", id, w -> Placement.accountOf(w, id).map(a -> a.id().value()).orElse(null));
     }
 
     /**
@@ -63,6 +64,10 @@ final class Network {
      * name (good for comparisons inside one account); null when the element is in no AZ.
      */
     static String zoneKey(TopologyView v, ElementId id) {
+        return DerivedFacts.of(v, "zone", id, w -> computeZoneKey(w, id));
+    }
+
+    private static String computeZoneKey(TopologyView v, ElementId id) {
         String zoneId = Placement.zoneIdOf(v, id);
         if (zoneId != null) {
             return zoneId;
@@ -95,6 +100,10 @@ final class Network {
 
     /** The subnets of a VPC, in document order. */
     static List<Subnet> subnetsOf(TopologyView v, ElementId vpc) {
+        return DerivedFacts.of(v, "subnets", vpc, w -> computeSubnets(w, vpc));
+    }
+
+    private static List<Subnet> computeSubnets(TopologyView v, ElementId vpc) {
         List<Subnet> list = new ArrayList<>();
         for (Element az : v.children(vpc)) {
             if (az instanceof AvailabilityZone) {
@@ -121,6 +130,10 @@ final class Network {
 
     /** Elements of one type that reference {@code id}, in document order. */
     static <T extends Element> List<T> referrersOf(TopologyView v, ElementId id, Class<T> type) {
+        return DerivedFacts.of(v, "referrers:" + type.getSimpleName(), id, w -> computeReferrers(w, id, type));
+    }
+
+    private static <T extends Element> List<T> computeReferrers(TopologyView v, ElementId id, Class<T> type) {
         List<T> list = new ArrayList<>();
         for (ElementId r : v.referrers(id)) {
             v.find(r, type).ifPresent(list::add);
@@ -139,6 +152,10 @@ final class Network {
      * endpoint, R-GEP-1). Local routes are not included.
      */
     static List<Route> routesOf(TopologyView v, RouteTable table) {
+        return DerivedFacts.of(v, "routes", table.id(), w -> computeRoutes(w, table));
+    }
+
+    private static List<Route> computeRoutes(TopologyView v, RouteTable table) {
         List<Route> routes = new ArrayList<>(table.routes());
         for (GatewayEndpoint g : referrersOf(v, table.id(), GatewayEndpoint.class)) {
             if (g.prefixList() != null && g.routeTables().contains(table.id())) {
@@ -160,6 +177,10 @@ final class Network {
 
     /** R-RT-9: a subnet is public when its route table has a route to an internet gateway. */
     static boolean isPublic(TopologyView v, Subnet subnet) {
+        return DerivedFacts.of(v, "public", subnet.id(), w -> computePublic(w, subnet));
+    }
+
+    private static boolean computePublic(TopologyView v, Subnet subnet) {
         Optional<RouteTable> table = routeTableOf(v, subnet);
         if (table.isEmpty()) {
             return false;
@@ -200,6 +221,10 @@ final class Network {
 
     /** The AZ keys of all load balancers of a service. */
     static Set<String> loadBalancerZones(TopologyView v, EndpointService service) {
+        return DerivedFacts.of(v, "service-zones", service.id(), w -> computeLoadBalancerZones(w, service));
+    }
+
+    private static Set<String> computeLoadBalancerZones(TopologyView v, EndpointService service) {
         Set<String> zones = new LinkedHashSet<>();
         for (LoadBalancer lb : loadBalancersOf(v, service)) {
             zones.addAll(zonesOf(v, lb));
