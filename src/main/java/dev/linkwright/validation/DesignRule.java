@@ -42,6 +42,24 @@ public interface DesignRule {
     /** The element type each check starts from. */
     Class<? extends Element> anchorType();
 
+    /**
+     * The element types actually checked, when a rule anchored on a common supertype (such as
+     * {@link Element}) only concerns some of them; the validator skips the others.
+     */
+    default List<Class<? extends Element>> anchorTypes() {
+        return List.of(anchorType());
+    }
+
+    /** True when {@code e} is an anchor of this rule. */
+    default boolean anchors(Element e) {
+        for (Class<? extends Element> type : anchorTypes()) {
+            if (type.isInstance(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** False when the rule does not exist under {@code profile} (e.g. a legacy-2020 restriction). */
     default boolean appliesTo(RulesProfile profile) {
         return true;

@@ -201,7 +201,7 @@ public final class IncrementalValidator {
         results.remove(key);
         Element anchor = view.find(key.anchor()).orElse(null);
         DesignRule rule = validator.rules().get(key.rule());
-        if (anchor == null || !rule.anchorType().isInstance(anchor) || !rule.appliesTo(profile)) {
+        if (anchor == null || !rule.anchors(anchor) || !rule.appliesTo(profile)) {
             return null;
         }
         lastRechecked++;

@@ -57,8 +57,11 @@ public final class Validator {
         return rulesByElementType.computeIfAbsent(e.getClass(), type -> {
             List<Integer> list = new ArrayList<>();
             for (int i = 0; i < rules.size(); i++) {
-                if (rules.get(i).anchorType().isAssignableFrom(type)) {
-                    list.add(i);
+                for (Class<? extends Element> anchor : rules.get(i).anchorTypes()) {
+                    if (anchor.isAssignableFrom(type)) {
+                        list.add(i);
+                        break;
+                    }
                 }
             }
             return List.copyOf(list);

@@ -40,6 +40,11 @@ public final class CidrNotCanonical extends ElementRule<Element> {
     }
 
     @Override
+    public List<Class<? extends Element>> anchorTypes() {
+        return List.of(Vpc.class, Subnet.class, RouteTable.class, NetworkAcl.class, SecurityGroup.class, PrefixList.class, OnPremisesNetwork.class, TgwRouteTable.class, VpnConnection.class, VirtualInterface.class, DirectConnectGateway.class);
+    }
+
+    @Override
     protected void check(Element e, Check c) {
         if (!holdsBlocks(e)) {
             return;

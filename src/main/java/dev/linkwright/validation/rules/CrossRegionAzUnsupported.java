@@ -8,6 +8,7 @@ import dev.linkwright.model.LoadBalancer;
 import dev.linkwright.model.LoadBalancerNode;
 import dev.linkwright.model.RulesProfile;
 import dev.linkwright.validation.ElementRule;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,6 +30,11 @@ public final class CrossRegionAzUnsupported extends ElementRule<Element> {
     @Override
     public boolean appliesTo(RulesProfile profile) {
         return profile == RulesProfile.CURRENT;
+    }
+
+    @Override
+    public List<Class<? extends Element>> anchorTypes() {
+        return List.of(InterfaceEndpoint.class, EndpointService.class);
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.linkwright.model.TgwAttachment;
 import dev.linkwright.model.Vpc;
 import dev.linkwright.model.VpnGateway;
 import dev.linkwright.validation.ElementRule;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ public final class CrossVpcAssociation extends ElementRule<Element> {
         super("E_CROSS_VPC_ASSOCIATION", "R-VPC-5", Element.class,
                 "An element is associated with a part of another VPC (a subnet with another VPC's route table or ACL, an instance with another VPC's security group, an endpoint or load balancer with another VPC's subnet, ...); AWS refuses such associations.",
                 "Associate the element with the matching component of its own VPC.");
+    }
+
+    @Override
+    public List<Class<? extends Element>> anchorTypes() {
+        return List.of(Subnet.class, Instance.class, NetworkInterface.class, InterfaceEndpoint.class, LoadBalancer.class, GatewayEndpoint.class, TgwAttachment.class, RouteTable.class, TargetGroup.class);
     }
 
     @Override

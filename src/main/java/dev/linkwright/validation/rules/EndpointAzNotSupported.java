@@ -42,7 +42,7 @@ public final class EndpointAzNotSupported extends ElementRule<InterfaceEndpoint>
                 c.report("Interface endpoint '" + endpoint.id() + "' uses subnet '" + i.subnet() + "' in " + (name != null ? name + " = " : "")
                                 + Network.zoneText(zone) + ", but endpoint service '" + service.get().id() + "' is offered only in "
                                 + (offered.isEmpty() ? "no AZ" : Network.and(offered.stream().map(Network::zoneText).toList()))
-                                + " (by AZ id): AWS refuses — the service does not support the Availability Zone of the subnet.",
+                                + " (by AZ id): AWS refuses it because the service does not support the Availability Zone of the subnet.",
                         "Use a subnet in " + (offered.isEmpty() ? "an AZ the service offers" : Network.and(offered.stream().map(Network::zoneText).toList()))
                                 + " (compare AZ ids: AZ names are per-account aliases), or enable the service's load balancer in " + Network.zoneText(zone) + ".",
                         endpoint.id(), i.subnet(), service.get().id());

@@ -20,7 +20,7 @@ public final class EndpointServiceSingleAz extends ElementRule<EndpointService> 
         List<LoadBalancer> lbs = Network.loadBalancersOf(c.view(), service);
         Set<String> zones = Network.loadBalancerZones(c.view(), service);
         if (!lbs.isEmpty() && zones.size() == 1) {
-            c.report("Endpoint service '" + service.id() + "' is served by load balancer" + (lbs.size() > 1 ? "s" : "") + " in " + Network.zoneText(zones.iterator().next())
+            c.report("Endpoint service '" + service.id() + "' is served by " + (lbs.size() > 1 ? "load balancers" : "a load balancer") + " in " + Network.zoneText(zones.iterator().next())
                             + " only: an AZ failure takes the service down, and consumers can place endpoints in that AZ only.",
                     "Enable '" + lbs.get(0).id() + "' in a second AZ, with targets there or cross-zone load balancing.", service.id(), lbs.get(0).id());
         }

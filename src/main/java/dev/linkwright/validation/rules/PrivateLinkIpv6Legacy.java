@@ -6,6 +6,7 @@ import dev.linkwright.model.InterfaceEndpoint;
 import dev.linkwright.model.IpAddressType;
 import dev.linkwright.model.RulesProfile;
 import dev.linkwright.validation.ElementRule;
+import java.util.List;
 
 /** R-PL-9 / R-EV-7, profile legacy-2020: "Endpoints support IPv4 traffic only." */
 public final class PrivateLinkIpv6Legacy extends ElementRule<Element> {
@@ -19,6 +20,11 @@ public final class PrivateLinkIpv6Legacy extends ElementRule<Element> {
     @Override
     public boolean appliesTo(RulesProfile profile) {
         return profile == RulesProfile.LEGACY_2020;
+    }
+
+    @Override
+    public List<Class<? extends Element>> anchorTypes() {
+        return List.of(InterfaceEndpoint.class, EndpointService.class);
     }
 
     @Override
