@@ -210,6 +210,25 @@ class PrivateLinkRulesTest {
     }
 
     @Test
+    void serviceOpenToEveryAccountWithoutAcceptanceIsReported() {
+        DesignBuilder d = Baselines.privateLink().edit("vpce-svc-0p1", EndpointService.class,
+                service(List.of("*"), false, List.of(IpAddressType.IPV4), List.of("use1-az1")));
+        assertFinds(d.validate(), "W_ENDPOINT_SERVICE_OPEN_TO_ALL", "vpce-svc-0p1");
+        d.edit("vpce-svc-0p1", EndpointService.class, service(List.of("*"), true, List.of(IpAddressType.IPV4), List.of("use1-az1")));
+        assertNone(d.validate(), "W_ENDPOINT_SERVICE_OPEN_TO_ALL");
+    }
+
+    @Test
+    void endpointToAServiceWithoutLoadBalancerIsReportedOnce() {
+        DesignBuilder d = Baselines.privateLink().endpointService("vpce-svc-x", "p-use1")
+                .edit("vpce-svc-x", EndpointService.class, service(List.of("*"), true, List.of(IpAddressType.IPV4), List.of()))
+                .interfaceEndpoint("vpce-c1", "VPC-C", "vpce-svc-x", "c-vpce=10.0.10.50");
+        ValidationReport report = d.validate();
+        assertFinds(report, "E_ENDPOINT_SERVICE_NO_LOAD_BALANCER", "vpce-svc-x");
+        assertOnlyErrors(report, "E_ENDPOINT_SERVICE_NO_LOAD_BALANCER");
+    }
+
+    @Test
     void gatewayEndpointsExistOnlyForS3AndDynamoDbInTheirRegion() {
         DesignBuilder d = Baselines.peered().prefixList("pl-x", "use1", "52.94.0.0/22")
                 .gatewayEndpoint("vpce-sqs", "VPC-A", "com.amazonaws.us-east-1.sqs", "pl-x", "rtb-a")

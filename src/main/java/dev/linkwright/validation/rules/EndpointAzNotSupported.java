@@ -28,7 +28,7 @@ public final class EndpointAzNotSupported extends ElementRule<InterfaceEndpoint>
         if (service.isEmpty()) {
             return;
         }
-        if (service.get().zoneIds() == null && Network.loadBalancersOf(c.view(), service.get()).isEmpty()) {
+        if (Network.loadBalancersOf(c.view(), service.get()).isEmpty()) {
             return; // E_ENDPOINT_SERVICE_NO_LOAD_BALANCER says it
         }
         Set<String> offered = Network.serviceZones(c.view(), service.get());

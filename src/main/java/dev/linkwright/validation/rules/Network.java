@@ -238,8 +238,8 @@ final class Network {
      */
     static Set<String> serviceZones(TopologyView v, EndpointService service) {
         Set<String> balancers = loadBalancerZones(v, service);
-        if (service.zoneIds() == null) {
-            return balancers;
+        if (service.zoneIds() == null || service.zoneIds().isEmpty()) {
+            return balancers; // an empty list is read as "not stated"
         }
         Set<String> enabled = new LinkedHashSet<>(service.zoneIds());
         if (!balancers.isEmpty() && balancers.stream().allMatch(Network::isZoneId)) {

@@ -24,7 +24,7 @@ public final class ServiceAzNotEnabled extends ElementRule<EndpointService> {
 
     @Override
     protected void check(EndpointService service, Check c) {
-        if (service.zoneIds() == null) {
+        if (service.zoneIds() == null || service.zoneIds().isEmpty()) {
             return;
         }
         Set<String> missing = new LinkedHashSet<>();

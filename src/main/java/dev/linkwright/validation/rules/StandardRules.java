@@ -53,7 +53,7 @@ public final class StandardRules {
                 new LoadBalancerDualstackWithoutIpv6(),
                 // 11. endpoint services
                 new EndpointServiceWithoutLoadBalancer(), new LoadBalancerInTwoServices(), new EndpointServiceLoadBalancerInvalid(),
-                new ServiceAzNotEnabled(), new AcceptanceDefaultAssumed(), new ServiceIpv6RequiresDualstackLoadBalancer(),
+                new ServiceAzNotEnabled(), new AcceptanceDefaultAssumed(), new EndpointServiceOpenToAll(), new ServiceIpv6RequiresDualstackLoadBalancer(),
                 new EndpointServiceSingleAz(), new CrossRegionServiceSingleAz(), new UdpEndpointServiceLegacy(),
                 // 12. interface endpoints, cross-Region and IP types
                 new EndpointAzNotSupported(), new EndpointDuplicateAzSubnet(), new EndpointPrincipalNotAllowed(),
