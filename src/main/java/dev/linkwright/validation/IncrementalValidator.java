@@ -33,7 +33,9 @@ import java.util.Set;
  * topology.addListener(change -> show(live.update(topology, change)));
  * }</pre>
  *
- * <p>Not thread-safe: call it from one thread (or hand it snapshots in order).
+ * <p>Not thread-safe: call it from one thread, handing it the topology (or a snapshot of it) after
+ * each change in order. Several consecutive changes may be passed as one whose id sets are their
+ * unions, with the topology as it is after the last of them.
  */
 public final class IncrementalValidator {
 

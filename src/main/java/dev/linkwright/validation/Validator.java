@@ -4,9 +4,9 @@ import dev.linkwright.model.Element;
 import dev.linkwright.model.RulesProfile;
 import dev.linkwright.model.TopologyView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs design rules (see {@code dev.linkwright.validation.rules.StandardRules}) over a topology: every rule that applies to the profile, once per anchor
@@ -18,7 +18,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>For re-validation while editing use {@link IncrementalValidator}, which gives the same report
- * while re-running only the checks an edit can affect.
+ * while re-running only the checks an edit can affect. A validator (and its rules) holds no state
+ * between runs and may be shared between threads.
  */
 public final class Validator {
 
@@ -26,7 +27,7 @@ public final class Validator {
     public static final String RULE_FAILED = "W_RULE_NOT_EVALUATED";
 
     private final List<DesignRule> rules;
-    private final Map<Class<?>, List<Integer>> rulesByElementType = new HashMap<>();
+    private final Map<Class<?>, List<Integer>> rulesByElementType = new ConcurrentHashMap<>();
 
     /** A validator running {@code rules}. */
     public Validator(List<? extends DesignRule> rules) {

@@ -12,12 +12,14 @@ import dev.linkwright.validation.rules.StandardRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Incremental re-validation gives exactly the full validation's report, after any sequence of edits. */
 class IncrementalValidatorTest {
@@ -65,6 +67,34 @@ class IncrementalValidatorTest {
                 }
                 assertThat(full.withCode(Validator.RULE_FAILED)).as("rules must not fail").isEmpty();
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void severalChangesCanBeAppliedAsOne(String name, Topology topology) {
+        Validator validator = StandardRules.validator();
+        Topology t = topology.snapshot();
+        IncrementalValidator live = new IncrementalValidator(validator, RulesProfile.CURRENT);
+        live.validateAll(t);
+        List<TopologyChange> changes = new ArrayList<>();
+        t.addListener(changes::add);
+        RandomEdits edits = new RandomEdits(t, name.hashCode() + 7L);
+        for (int round = 0; round < 40; round++) {
+            changes.clear();
+            for (int i = 0; i < 4; i++) {
+                edits.apply();
+            }
+            Set<ElementId> added = new HashSet<>();
+            Set<ElementId> removed = new HashSet<>();
+            Set<ElementId> changed = new HashSet<>();
+            for (TopologyChange c : changes) {
+                added.addAll(c.added());
+                removed.addAll(c.removed());
+                changed.addAll(c.changed());
+            }
+            ValidationReport incremental = live.update(t, new TopologyChange(added, removed, changed));
+            assertThat(incremental.findings()).as("%s, round %d", name, round).isEqualTo(validator.validate(t, RulesProfile.CURRENT).findings());
         }
     }
 
