@@ -1,5 +1,6 @@
 package dev.linkwright.cli;
 
+import dev.linkwright.io.export.BadgeSeverity;
 import dev.linkwright.io.export.ExportCancelledException;
 import dev.linkwright.io.export.ExportException;
 import dev.linkwright.io.export.ExportFormat;
@@ -9,12 +10,20 @@ import dev.linkwright.io.export.ExportSummary;
 import dev.linkwright.io.export.Exporters;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.ElementId;
+import dev.linkwright.model.RulesProfile;
+import dev.linkwright.validation.Finding;
+import dev.linkwright.validation.Severity;
+import dev.linkwright.validation.ValidationReport;
+import dev.linkwright.validation.rules.StandardRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +66,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-legend", description = "Diagrams: leave out the legend of connection styles.")
     boolean noLegend;
 
+    @Option(names = "--path", split = ",", paramLabel = "<id>",
+            description = "Diagrams: draw a flow's path through these elements (comma-separated hop ids, in order).")
+    List<String> path;
+
+    @Option(names = "--badges", description = "Diagrams: mark the elements the design rules find problems with "
+            + "(red: error, amber: warning; rules profile current).")
+    boolean badges;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +93,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (design == null) {
             return LinkwrightCli.BAD_INPUT;
         }
+        if (badges) {
+            options = options.withBadges(validationBadges(design));
+        }
         return run(design, exportFormat, options, err);
     }
 
@@ -88,7 +108,30 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        return ExportOptions.defaults().withScale(scale).withTransparent(transparent).withScope(scope).withLegend(!noLegend);
+        List<ElementId> hops = new ArrayList<>();
+        if (path != null) {
+            for (String id : path) {
+                if (!id.isBlank()) {
+                    hops.add(ElementId.of(id.trim()));
+                }
+            }
+        }
+        return ExportOptions.defaults().withScale(scale).withTransparent(transparent).withScope(scope).withLegend(!noLegend)
+                .withFlowPath(hops);
+    }
+
+    /** The worst finding per element, as badges. */
+    static Map<ElementId, BadgeSeverity> validationBadges(Design design) {
+        ValidationReport report = StandardRules.validator().validate(design.topology(), RulesProfile.CURRENT);
+        Map<ElementId, BadgeSeverity> badges = new LinkedHashMap<>();
+        for (Finding f : report.findings()) {
+            ElementId id = f.primaryElement();
+            if (id != null && design.topology().owner(id).isPresent()) {
+                BadgeSeverity s = f.severity() == Severity.ERROR ? BadgeSeverity.ERROR : BadgeSeverity.WARNING;
+                badges.merge(id, s, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            }
+        }
+        return badges;
     }
 
     private int run(Design design, ExportFormat exportFormat, ExportOptions options, PrintWriter err) {
