@@ -1,0 +1,217 @@
+package dev.linkwright.diagram;
+
+import dev.linkwright.model.Bounds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes connection lines: straight from icon to icon when nothing is in the way, else a gentle
+ * curve around the icons in between (so a load balancer's line to its second target does not run
+ * through the first). Ends stop at the element's outline: for an icon, the icon and the label
+ * under it, so lines never cross their own element's text. Obstacles are found through a grid
+ * index, so routing stays near linear in the number of lines.
+ */
+final class LineRouter {
+
+    private static final double CELL = 256;
+    private static final double CLEARANCE = 3;
+    private static final int CURVE_SEGMENTS = 18;
+
+    private final Map<Long, List<DiagramNode>> grid = new HashMap<>();
+
+    LineRouter(List<DiagramNode> nodes) {
+        for (DiagramNode n : nodes) {
+            if (!n.hidden() && n.shape() == NodeShape.ICON) {
+                Bounds a = n.anchor();
+                for (long cx = cell(a.x()); cx <= cell(a.maxX()); cx++) {
+                    for (long cy = cell(a.y()); cy <= cell(a.maxY()); cy++) {
+                        grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(n);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The points of a line from {@code from} to {@code to}. */
+    List<Point> route(DiagramNode from, DiagramNode to) {
+        Point a = new Point(from.anchor().centerX(), from.anchor().centerY());
+        Point b = new Point(to.anchor().centerX(), to.anchor().centerY());
+        if (inside(from, b) || inside(to, a)) {
+            return List.of(a, b);
+        }
+        List<Point> best = clip(straightCurve(a, b), from, to);
+        int bestHits = hits(best, from, to);
+        if (bestHits == 0) {
+            return best;
+        }
+        double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+        for (double bulge : new double[] {0.22, -0.22, 0.4, -0.4}) {
+            double offset = Math.signum(bulge) * Math.max(36, Math.min(180, Math.abs(bulge) * length));
+            List<Point> curve = clip(quadratic(a, b, offset), from, to);
+            int h = hits(curve, from, to);
+            if (h < bestHits) {
+                best = curve;
+                bestHits = h;
+                if (h == 0) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    // ---- curves -----------------------------------------------------------------------------------
+
+    private interface Curve {
+        Point at(double t);
+
+        boolean straight();
+    }
+
+    private static Curve straightCurve(Point a, Point b) {
+        return new Curve() {
+            @Override
+            public Point at(double t) {
+                return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+            }
+
+            @Override
+            public boolean straight() {
+                return true;
+            }
+        };
+    }
+
+    /** A quadratic Bézier from a to b bulging {@code offset} units to the left of a→b. */
+    private static Curve quadratic(Point a, Point b, double offset) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len = Math.hypot(dx, dy);
+        // the control point sits at twice the wanted bulge: a quadratic reaches half way to it
+        double cx = (a.x() + b.x()) / 2 + (dy / len) * offset * 2;
+        double cy = (a.y() + b.y()) / 2 - (dx / len) * offset * 2;
+        return new Curve() {
+            @Override
+            public Point at(double t) {
+                double u = 1 - t;
+                return new Point(u * u * a.x() + 2 * u * t * cx + t * t * b.x(), u * u * a.y() + 2 * u * t * cy + t * t * b.y());
+            }
+
+            @Override
+            public boolean straight() {
+                return false;
+            }
+        };
+    }
+
+    /** The part of the curve outside both ends' outlines, as points. */
+    private static List<Point> clip(Curve c, DiagramNode from, DiagramNode to) {
+        double t0 = boundary(c, from, 0, 1);
+        double t1 = boundary(c, to, 1, 0);
+        if (t0 >= t1) {
+            return List.of(c.at(0), c.at(1));
+        }
+        if (c.straight()) {
+            return List.of(c.at(t0), c.at(t1));
+        }
+        List<Point> points = new ArrayList<>(CURVE_SEGMENTS + 1);
+        for (int i = 0; i <= CURVE_SEGMENTS; i++) {
+            points.add(c.at(t0 + (t1 - t0) * i / CURVE_SEGMENTS));
+        }
+        return points;
+    }
+
+    /** Where the curve, going from {@code start} towards {@code end}, leaves {@code node}'s outline. */
+    private static double boundary(Curve c, DiagramNode node, double start, double end) {
+        double outside = end;
+        int steps = 48;
+        for (int i = 1; i <= steps; i++) {
+            double t = start + (end - start) * i / steps;
+            if (!inside(node, c.at(t))) {
+                outside = t;
+                break;
+            }
+        }
+        double in = start;
+        for (int i = 0; i < 24; i++) {
+            double mid = (in + outside) / 2;
+            if (inside(node, c.at(mid))) {
+                in = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return outside;
+    }
+
+    private static boolean inside(DiagramNode n, Point p) {
+        if (contains(n.anchor(), p)) {
+            return true;
+        }
+        return n.shape() == NodeShape.ICON && contains(n.labelArea(), p);
+    }
+
+    private static boolean contains(Bounds r, Point p) {
+        return p.x() >= r.x() - CLEARANCE && p.x() <= r.maxX() + CLEARANCE
+                && p.y() >= r.y() - CLEARANCE && p.y() <= r.maxY() + CLEARANCE;
+    }
+
+    // ---- obstacles ------------------------------------------------------------------------------------
+
+    /** How many icons (other than the ends) the polyline runs through. */
+    private int hits(List<Point> line, DiagramNode from, DiagramNode to) {
+        java.util.Set<DiagramNode> hit = new java.util.HashSet<>();
+        for (int i = 1; i < line.size(); i++) {
+            Point p = line.get(i - 1);
+            Point q = line.get(i);
+            for (long cx = cell(Math.min(p.x(), q.x())); cx <= cell(Math.max(p.x(), q.x())); cx++) {
+                for (long cy = cell(Math.min(p.y(), q.y())); cy <= cell(Math.max(p.y(), q.y())); cy++) {
+                    for (DiagramNode n : grid.getOrDefault(key(cx, cy), List.of())) {
+                        if (n != from && n != to && !hit.contains(n) && crosses(p, q, n.anchor())) {
+                            hit.add(n);
+                        }
+                    }
+                }
+            }
+        }
+        return hit.size();
+    }
+
+    /** True when segment p-q passes through {@code r} (Liang-Barsky). */
+    private static boolean crosses(Point p, Point q, Bounds r) {
+        double dx = q.x() - p.x();
+        double dy = q.y() - p.y();
+        double[] pk = {-dx, dx, -dy, dy};
+        double[] qk = {p.x() - r.x(), r.maxX() - p.x(), p.y() - r.y(), r.maxY() - p.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (pk[i] == 0) {
+                if (qk[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = qk[i] / pk[i];
+                if (pk[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long cell(double v) {
+        return (long) Math.floor(v / CELL);
+    }
+
+    private static long key(long cx, long cy) {
+        return (cx << 32) ^ (cy & 0xffffffffL);
+    }
+}
