@@ -162,21 +162,49 @@ final class LineRouter {
 
     /** How many icons (other than the ends) the polyline runs through. */
     private int hits(List<Point> line, DiagramNode from, DiagramNode to) {
-        java.util.Set<DiagramNode> hit = new java.util.HashSet<>();
+        java.util.Set<DiagramNode> hit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 1; i < line.size(); i++) {
             Point p = line.get(i - 1);
             Point q = line.get(i);
-            for (long cx = cell(Math.min(p.x(), q.x())); cx <= cell(Math.max(p.x(), q.x())); cx++) {
-                for (long cy = cell(Math.min(p.y(), q.y())); cy <= cell(Math.max(p.y(), q.y())); cy++) {
-                    for (DiagramNode n : grid.getOrDefault(key(cx, cy), List.of())) {
-                        if (n != from && n != to && !hit.contains(n) && crosses(p, q, n.anchor())) {
-                            hit.add(n);
-                        }
+            forEachCell(p, q, cellKey -> {
+                for (DiagramNode n : grid.getOrDefault(cellKey, List.of())) {
+                    if (n != from && n != to && !hit.contains(n) && crosses(p, q, n.anchor())) {
+                        hit.add(n);
                     }
                 }
-            }
+            });
         }
         return hit.size();
+    }
+
+    /** Visits the grid cells segment p-q passes through (Amanatides-Woo traversal). */
+    private static void forEachCell(Point p, Point q, java.util.function.LongConsumer visit) {
+        long cx = cell(p.x());
+        long cy = cell(p.y());
+        long endX = cell(q.x());
+        long endY = cell(q.y());
+        double dx = q.x() - p.x();
+        double dy = q.y() - p.y();
+        int stepX = dx > 0 ? 1 : dx < 0 ? -1 : 0;
+        int stepY = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+        double tMaxX = stepX == 0 ? Double.POSITIVE_INFINITY
+                : ((stepX > 0 ? (cx + 1) * CELL : cx * CELL) - p.x()) / dx;
+        double tMaxY = stepY == 0 ? Double.POSITIVE_INFINITY
+                : ((stepY > 0 ? (cy + 1) * CELL : cy * CELL) - p.y()) / dy;
+        double tDeltaX = stepX == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dx);
+        double tDeltaY = stepY == 0 ? Double.POSITIVE_INFINITY : CELL / Math.abs(dy);
+        visit.accept(key(cx, cy));
+        int guard = 0;
+        while ((cx != endX || cy != endY) && guard++ < 100_000) {
+            if (tMaxX < tMaxY) {
+                cx += stepX;
+                tMaxX += tDeltaX;
+            } else {
+                cy += stepY;
+                tMaxY += tDeltaY;
+            }
+            visit.accept(key(cx, cy));
+        }
     }
 
     /** True when segment p-q passes through {@code r} (Liang-Barsky). */
@@ -211,7 +239,8 @@ final class LineRouter {
         return (long) Math.floor(v / CELL);
     }
 
+    /** A cell's key; spread so that Long.hashCode (high ^ low word) does not collide on diagonals. */
     private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+        return cx * 0x9E3779B97F4A7C15L + cy;
     }
 }
