@@ -120,8 +120,9 @@ public final class DiagramGeometry {
 
     private static Bounds labelAreaOf(NodeShape shape, Bounds b, String title, String detail) {
         switch (shape) {
-            case GROUP:
-                return new Bounds(b.x(), b.y(), b.width(), Math.min(b.height(), LayoutMetrics.HEADER_HEIGHT));
+            case GROUP: // the header text, as far as it reaches
+                double textWidth = LayoutMetrics.headerWidth(title, detail, true);
+                return new Bounds(b.x(), b.y(), Math.min(b.width(), textWidth), Math.min(b.height(), LayoutMetrics.HEADER_HEIGHT));
             case CHIP:
                 return b;
             default:

@@ -13,7 +13,7 @@ import dev.linkwright.model.ElementKind;
  * @param bounds absolute bounds of the whole node (for an icon: icon and label)
  * @param anchor absolute bounds lines attach to: the icon square of an icon, else the node bounds
  * @param labelArea absolute bounds of the text: under the icon for an icon (estimated; lines stop
- *                  short of it), the header band for a group, the whole chip for a chip
+ *                  short of it), the header text for a group (estimated), the whole chip for a chip
  * @param title first label line (a name, or the id when there is none)
  * @param detail second, lighter label line (CIDR, IP address, id, ...); may be empty
  * @param style colours, icon and style key

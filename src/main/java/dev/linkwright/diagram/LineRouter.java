@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Routes connection lines: straight from icon to icon when nothing is in the way, else a gentle
- * curve around the icons in between (so a load balancer's line to its second target does not run
- * through the first). Ends stop at the element's outline: for an icon, the icon and the label
- * under it, so lines never cross their own element's text. Obstacles are found through a grid
- * index, so routing stays near linear in the number of lines.
+ * Routes connection lines: straight from icon to icon when no icon is in the way, else the gentlest
+ * curve that avoids the icons in between (so a load balancer's line to its second target does not
+ * run through the first), preferring curves that also miss labels. Ends stop at the element's
+ * outline: for an icon, the icon and the label under it, so lines never cross their own element's
+ * text. Obstacles are found through a grid index, so routing stays near linear in the number of
+ * lines.
  */
 final class LineRouter {
 
@@ -20,16 +21,24 @@ final class LineRouter {
     private static final int CURVE_SEGMENTS = 18;
 
     private final Map<Long, List<DiagramNode>> grid = new HashMap<>();
+    private final Map<Long, List<Bounds>> labels = new HashMap<>();
 
     LineRouter(List<DiagramNode> nodes) {
         for (DiagramNode n : nodes) {
-            if (!n.hidden() && n.shape() == NodeShape.ICON) {
-                Bounds a = n.anchor();
-                for (long cx = cell(a.x()); cx <= cell(a.maxX()); cx++) {
-                    for (long cy = cell(a.y()); cy <= cell(a.maxY()); cy++) {
-                        grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(n);
-                    }
-                }
+            if (n.hidden()) {
+                continue;
+            }
+            if (n.shape() == NodeShape.ICON) {
+                index(grid, n.anchor(), n);
+            }
+            index(labels, n.labelArea(), n.labelArea());
+        }
+    }
+
+    private static <T> void index(Map<Long, List<T>> index, Bounds area, T item) {
+        for (long cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
+            for (long cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
+                index.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(item);
             }
         }
     }
@@ -42,19 +51,20 @@ final class LineRouter {
             return List.of(a, b);
         }
         List<Point> best = clip(straightCurve(a, b), from, to);
-        int bestHits = hits(best, from, to);
-        if (bestHits == 0) {
+        int iconsHit = hits(best, from, to);
+        if (iconsHit == 0) {
             return best;
         }
+        int bestScore = iconsHit * 100 + labelHits(best, from, to);
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
-        for (double bulge : new double[] {0.22, -0.22, 0.4, -0.4}) {
-            double offset = Math.signum(bulge) * Math.max(36, Math.min(180, Math.abs(bulge) * length));
+        for (double bulge : new double[] {0.12, -0.12, 0.22, -0.22, 0.4, -0.4}) {
+            double offset = Math.signum(bulge) * Math.max(34, Math.min(180, Math.abs(bulge) * length));
             List<Point> curve = clip(quadratic(a, b, offset), from, to);
-            int h = hits(curve, from, to);
-            if (h < bestHits) {
+            int score = hits(curve, from, to) * 100 + labelHits(curve, from, to);
+            if (score < bestScore) {
                 best = curve;
-                bestHits = h;
-                if (h == 0) {
+                bestScore = score;
+                if (score == 0) {
                     break;
                 }
             }
@@ -170,6 +180,23 @@ final class LineRouter {
                 for (DiagramNode n : grid.getOrDefault(cellKey, List.of())) {
                     if (n != from && n != to && !hit.contains(n) && crosses(p, q, n.anchor())) {
                         hit.add(n);
+                    }
+                }
+            });
+        }
+        return hit.size();
+    }
+
+    /** How many labels (other than the ends' own) the polyline runs through. */
+    private int labelHits(List<Point> line, DiagramNode from, DiagramNode to) {
+        java.util.Set<Bounds> hit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 1; i < line.size(); i++) {
+            Point p = line.get(i - 1);
+            Point q = line.get(i);
+            forEachCell(p, q, cellKey -> {
+                for (Bounds label : labels.getOrDefault(cellKey, List.of())) {
+                    if (label != from.labelArea() && label != to.labelArea() && !hit.contains(label) && crosses(p, q, label)) {
+                        hit.add(label);
                     }
                 }
             });

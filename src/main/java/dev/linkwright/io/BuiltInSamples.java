@@ -94,6 +94,19 @@ public final class BuiltInSamples {
         return new DesignReader().read(bytes, name);
     }
 
+    /** The title written in the sample {@code name}, or its file name without {@code .json}. */
+    public static String title(String name) {
+        String fallback = name.replaceFirst("\\.json$", "");
+        return bytes(name).map(b -> {
+            try {
+                com.fasterxml.jackson.databind.JsonNode title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(b).get("title");
+                return title != null && title.isTextual() && !title.textValue().isBlank() ? title.textValue() : fallback;
+            } catch (IOException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
     /** The raw bytes of the sample {@code name}, if it exists. */
     public static Optional<byte[]> bytes(String name) {
         if (name.contains("/") || name.contains("\\")) {

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -20,7 +19,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class EmptyStateView extends VBox {
 
-    EmptyStateView(List<String> samples, Consumer<String> openSample, Runnable openFile) {
+    EmptyStateView(List<String> samples, java.util.function.Function<String, String> titleOf, Consumer<String> openSample,
+                   Runnable openFile) {
         getStyleClass().add("empty-state");
         setAlignment(Pos.CENTER);
         setSpacing(14);
@@ -44,17 +44,16 @@ final class EmptyStateView extends VBox {
 
         Label samplesLabel = new Label("or start from a sample:");
         samplesLabel.getStyleClass().add("text-muted");
-        FlowPane sampleLinks = new FlowPane(6, 6);
+        VBox sampleLinks = new VBox(2);
         sampleLinks.setAlignment(Pos.CENTER);
-        sampleLinks.setMaxWidth(560);
         for (String name : samples) {
-            Hyperlink link = new Hyperlink(name.replaceFirst("\\.json$", ""));
+            Hyperlink link = new Hyperlink(titleOf.apply(name));
             link.setId("sample-" + name.replaceFirst("\\.json$", ""));
+            link.setTooltip(new javafx.scene.control.Tooltip(name));
             link.setOnAction(e -> openSample.accept(name));
             sampleLinks.getChildren().add(link);
         }
-        Label format = new Label("Design files are JSON you can write by hand; docs/file-format.md describes them. "
-                + "Drawing on the canvas arrives with the editor.");
+        Label format = new Label("Design files are JSON that can be written by hand (see docs/file-format.md).");
         format.setWrapText(true);
         format.setTextAlignment(TextAlignment.CENTER);
         format.setMaxWidth(560);

@@ -51,7 +51,7 @@ public final class MainWindowView extends BorderPane {
         canvas.setId("diagram-canvas");
         canvas.setDesign(model.getDesign());
         model.designProperty().addListener((o, was, is) -> canvas.setDesign(is));
-        canvas.setPlaceholder(new EmptyStateView(model.samples(), model::openSample, model::openWithDialog));
+        canvas.setPlaceholder(new EmptyStateView(model.samples(), model::sampleTitle, model::openSample, model::openWithDialog));
         canvas.darkThemeProperty().bind(Bindings.createBooleanBinding(() -> theme.get().isDark(), theme));
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(canvas);
@@ -88,7 +88,9 @@ public final class MainWindowView extends BorderPane {
         Menu samples = new Menu("Open _Sample");
         samples.setId("menu-samples");
         for (String name : model.samples()) {
-            samples.getItems().add(item(name.replaceFirst("\\.json$", ""), null, null, () -> model.openSample(name)));
+            MenuItem sample = item(model.sampleTitle(name), null, null, () -> model.openSample(name));
+            sample.setMnemonicParsing(false);
+            samples.getItems().add(sample);
         }
         MenuItem save = item("_Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 model::save);

@@ -123,6 +123,11 @@ public final class MainWindowViewModel {
         return BuiltInSamples.names();
     }
 
+    /** The title of a built-in sample, for menus and the empty canvas. */
+    public String sampleTitle(String name) {
+        return BuiltInSamples.title(name);
+    }
+
     // ---- File menu ----------------------------------------------------------------------------------
 
     /** An empty design (the canvas explains how to start). */

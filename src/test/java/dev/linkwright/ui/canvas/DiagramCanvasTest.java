@@ -207,4 +207,20 @@ class DiagramCanvasTest {
         assertThat(text).contains("PrivateLink").contains("Load balancer → target").contains("Private subnet")
                 .doesNotContain("VPC peering");
     }
+
+    @Test
+    void theLegendNeverCoversTheDiagramAfterFit() {
+        onFx(() -> canvas.setDesign(Design.empty()));
+        onFx(() -> canvas.setDesign(design));
+        onFx(() -> canvas.darkThemeProperty().set(true));
+        onFx(canvas::fitToWindow);
+        Node legend = canvas.lookup(".diagram-legend");
+        javafx.geometry.Bounds legendBounds = legend.localToScene(legend.getBoundsInLocal());
+        for (var n : canvas.getGeometry().nodes()) {
+            Node node = canvas.nodeFor(n.id()).orElseThrow();
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            assertThat(b.intersects(legendBounds)).as("%s %s under the legend %s", n.id(), b, legendBounds).isFalse();
+        }
+        onFx(() -> canvas.darkThemeProperty().set(false));
+    }
 }

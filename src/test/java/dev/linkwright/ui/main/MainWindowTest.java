@@ -240,10 +240,15 @@ class MainWindowTest {
     }
 
     @Test
-    void theDarkThemeRedrawsTheCanvas(FxRobot robot) {
+    void theDarkThemeRedrawsTheCanvasAndTheLegendStaysClear(FxRobot robot) {
+        robot.clickOn("#tool-zoom-fit");
         robot.clickOn("View").clickOn("Theme").clickOn("Dark");
         assertThat(canvas().darkThemeProperty().get()).isTrue();
         assertThat(elementNode(robot, "vpc-a")).isPresent();
+        Node legend = robot.lookup(".diagram-legend").query();
+        javafx.geometry.Bounds legendBounds = legend.localToScreen(legend.getBoundsInLocal());
+        Node vpcB = elementNode(robot, "vpc-b").orElseThrow();
+        assertThat(vpcB.localToScreen(vpcB.getBoundsInLocal()).intersects(legendBounds)).as("the legend covers VPC B").isFalse();
         robot.clickOn("View").clickOn("Theme").clickOn("Light");
         assertThat(canvas().darkThemeProperty().get()).isFalse();
     }
