@@ -6,6 +6,7 @@ import dev.linkwright.model.Element;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.ElementKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import java.util.Optional;
  * +-----------------------------------------------------+
  * </pre>
  *
- * Every element is visited once and every band is laid out in one pass over its items, so the
- * whole layout is O(n).
+ * A load balancer or endpoint with nodes in several subnets is placed once per subnet (its
+ * replicas). Every element is visited once and every band is laid out in one pass over its items,
+ * so the whole layout is O(n).
  */
 final class AutoLayout {
 
@@ -35,8 +37,18 @@ final class AutoLayout {
     record Size(double w, double h) {
     }
 
+    /**
+     * Something the layout places: an element ({@code replica} 0) or one of its replicas (1, 2,
+     * ...), the further subnets a load balancer or endpoint is drawn in.
+     */
+    record Slot(ElementId id, int replica) {
+        static Slot of(Element e) {
+            return new Slot(e.id(), 0);
+        }
+    }
+
     /** Items of one band, placed relative to the band's origin. */
-    private record Placed(List<Element> items, List<double[]> offsets, double w, double h) {
+    private record Placed(List<Slot> items, List<double[]> offsets, double w, double h) {
         boolean isEmpty() {
             return items.isEmpty();
         }
@@ -47,8 +59,8 @@ final class AutoLayout {
     private final DiagramTree tree;
     private final DiagramLayout stored;
     private final Map<ElementId, List<ElementId>> neighbours = new HashMap<>();
-    private final Map<ElementId, Size> sizes = new HashMap<>();
-    private final Map<ElementId, double[]> positions = new HashMap<>();
+    private final Map<Slot, Size> sizes = new HashMap<>();
+    private final Map<Slot, double[]> positions = new HashMap<>();
     private final Map<ElementId, String> titles = new HashMap<>();
     private final Map<ElementId, String> details = new HashMap<>();
     private Bounds cloud;
@@ -68,14 +80,14 @@ final class AutoLayout {
         return this;
     }
 
-    /** The size of a laid-out element; absent for elements hidden in a collapsed container. */
-    Size size(ElementId id) {
-        return sizes.get(id);
+    /** The size of a laid-out element or replica; null when hidden in a collapsed container. */
+    Size size(Slot slot) {
+        return sizes.get(slot);
     }
 
     /** The position relative to the diagram container (absolute for top-level elements). */
-    double[] position(ElementId id) {
-        return positions.get(id);
+    double[] position(Slot slot) {
+        return positions.get(slot);
     }
 
     String title(Element e) {
@@ -95,24 +107,32 @@ final class AutoLayout {
         return DiagramTree.shapeOf(e.kind()) == NodeShape.GROUP && stored.isCollapsed(e.id());
     }
 
+    private Element element(Slot slot) {
+        return tree.view().get(slot.id());
+    }
+
+    private Size sizeOf(Slot slot) {
+        return sizes.get(slot);
+    }
+
     // ---- the top level: on-premises and the internet in a column left of the AWS Cloud -----------
 
     private void layoutRoot() {
-        List<Element> autoAccounts = new ArrayList<>();
-        List<Element> autoOthers = new ArrayList<>();
+        List<Slot> autoAccounts = new ArrayList<>();
+        List<Slot> autoOthers = new ArrayList<>();
         double storedAccountsMaxY = Double.NEGATIVE_INFINITY;
         for (Element e : tree.roots()) {
             Size s = measure(e);
             Optional<Bounds> b = stored.bounds(e.id());
             if (b.isPresent()) {
-                positions.put(e.id(), new double[] {b.get().x(), b.get().y()});
+                positions.put(Slot.of(e), new double[] {b.get().x(), b.get().y()});
                 if (e.kind() == ElementKind.ACCOUNT) {
                     storedAccountsMaxY = Math.max(storedAccountsMaxY, b.get().y() + s.h());
                 }
             } else if (e.kind() == ElementKind.ACCOUNT) {
-                autoAccounts.add(e);
+                autoAccounts.add(Slot.of(e));
             } else {
-                autoOthers.add(e);
+                autoOthers.add(Slot.of(e));
             }
         }
         Placed left = column(autoOthers, 48, false);
@@ -137,8 +157,8 @@ final class AutoLayout {
             if (e.kind() != ElementKind.ACCOUNT) {
                 continue;
             }
-            double[] p = positions.get(e.id());
-            Size s = sizes.get(e.id());
+            double[] p = positions.get(Slot.of(e));
+            Size s = sizes.get(Slot.of(e));
             minX = Math.min(minX, p[0]);
             minY = Math.min(minY, p[1]);
             maxX = Math.max(maxX, p[0] + s.w());
@@ -168,7 +188,7 @@ final class AutoLayout {
                 s = new Size(LayoutMetrics.CELL_WIDTH, LayoutMetrics.CELL_HEIGHT);
                 break;
         }
-        sizes.put(e.id(), s);
+        sizes.put(Slot.of(e), s);
         return s;
     }
 
@@ -179,9 +199,9 @@ final class AutoLayout {
         if (isCollapsed(g)) {
             return new Size(Math.max(LayoutMetrics.MIN_GROUP_WIDTH, headerWidth), LayoutMetrics.HEADER_HEIGHT + 8);
         }
-        List<Element> top = new ArrayList<>();
-        List<Element> main = new ArrayList<>();
-        List<Element> bottom = new ArrayList<>();
+        List<Slot> top = new ArrayList<>();
+        List<Slot> main = new ArrayList<>();
+        List<Slot> bottom = new ArrayList<>();
         double fixedMaxX = 0;
         double fixedMaxY = 0;
         boolean anyFixed = false;
@@ -189,7 +209,7 @@ final class AutoLayout {
             Size s = measure(child);
             Optional<Bounds> b = stored.bounds(child.id());
             if (b.isPresent()) {
-                positions.put(child.id(), new double[] {b.get().x(), b.get().y()});
+                positions.put(Slot.of(child), new double[] {b.get().x(), b.get().y()});
                 fixedMaxX = Math.max(fixedMaxX, b.get().x() + s.w());
                 fixedMaxY = Math.max(fixedMaxY, b.get().y() + s.h());
                 anyFixed = true;
@@ -197,15 +217,18 @@ final class AutoLayout {
             }
             switch (sectionOf(g.kind(), child.kind())) {
                 case TOP:
-                    top.add(child);
+                    top.add(Slot.of(child));
                     break;
                 case MAIN:
-                    main.add(child);
+                    main.add(Slot.of(child));
                     break;
                 default:
-                    bottom.add(child);
+                    bottom.add(Slot.of(child));
                     break;
             }
+        }
+        if (g.kind() == ElementKind.SUBNET) {
+            addReplicas(g, main);
         }
         Placed mainBand = mainBand(g.kind(), main);
         double topWidth = Math.max(mainBand.w(), 4 * (LayoutMetrics.CELL_WIDTH + LayoutMetrics.CELL_GAP));
@@ -246,6 +269,20 @@ final class AutoLayout {
         return new Size(w, h);
     }
 
+    /** Adds the replicas drawn in {@code subnet} to its icons, keeping load balancers first. */
+    private void addReplicas(Element subnet, List<Slot> icons) {
+        List<DiagramTree.Replica> replicas = tree.replicasIn(subnet.id());
+        if (replicas.isEmpty()) {
+            return;
+        }
+        for (DiagramTree.Replica r : replicas) {
+            Slot slot = new Slot(r.element().id(), r.index());
+            sizes.put(slot, new Size(LayoutMetrics.CELL_WIDTH, LayoutMetrics.CELL_HEIGHT));
+            icons.add(slot);
+        }
+        icons.sort(Comparator.comparingInt(s -> DiagramTree.subnetOrder(element(s).kind())));
+    }
+
     private enum Section { TOP, MAIN, BOTTOM }
 
     private static Section sectionOf(ElementKind container, ElementKind child) {
@@ -272,25 +309,21 @@ final class AutoLayout {
         }
     }
 
-    private Placed mainBand(ElementKind container, List<Element> items) {
+    private Placed mainBand(ElementKind container, List<Slot> items) {
         switch (container) {
             case VPC: // Availability Zones side by side, equally tall
                 return rows(items, Math.max(1, items.size()), LayoutMetrics.GROUP_GAP, true);
             case AVAILABILITY_ZONE: // subnets stacked, public first, equally wide
                 return column(items, LayoutMetrics.GROUP_GAP * 0.75, true);
             default:
-                return grid(items, DiagramTree.shapeOf(container) == NodeShape.GROUP && isIconContainer(container));
+                return grid(items, primaryChild(container) == null);
         }
-    }
-
-    private static boolean isIconContainer(ElementKind kind) {
-        return primaryChild(kind) == null;
     }
 
     // ---- bands --------------------------------------------------------------------------------------
 
     /** A grid of about 16:10, or one row for a few items. */
-    private Placed grid(List<Element> items, boolean icons) {
+    private Placed grid(List<Slot> items, boolean icons) {
         int n = items.size();
         int single = icons ? 4 : 3;
         int perRow = n <= single ? Math.max(1, n) : (int) Math.ceil(Math.sqrt(n * 1.6));
@@ -298,7 +331,7 @@ final class AutoLayout {
         return rows(items, perRow, gap, false);
     }
 
-    private Placed rows(List<Element> items, int perRow, double gap, boolean equalHeights) {
+    private Placed rows(List<Slot> items, int perRow, double gap, boolean equalHeights) {
         List<double[]> offsets = new ArrayList<>(items.size());
         double y = 0;
         double width = 0;
@@ -307,15 +340,15 @@ final class AutoLayout {
             double x = 0;
             double rowHeight = 0;
             for (int i = start; i < end; i++) {
-                Size s = sizes.get(items.get(i).id());
+                Size s = sizeOf(items.get(i));
                 offsets.add(new double[] {x, y});
                 x += s.w() + gap;
                 rowHeight = Math.max(rowHeight, s.h());
             }
             if (equalHeights) {
                 for (int i = start; i < end; i++) {
-                    ElementId id = items.get(i).id();
-                    sizes.put(id, new Size(sizes.get(id).w(), rowHeight));
+                    Slot slot = items.get(i);
+                    sizes.put(slot, new Size(sizeOf(slot).w(), rowHeight));
                 }
             }
             width = Math.max(width, x - gap);
@@ -324,33 +357,33 @@ final class AutoLayout {
         return new Placed(items, offsets, width, items.isEmpty() ? 0 : y - gap);
     }
 
-    private Placed column(List<Element> items, double gap, boolean equalWidths) {
+    private Placed column(List<Slot> items, double gap, boolean equalWidths) {
         List<double[]> offsets = new ArrayList<>(items.size());
         double y = 0;
         double width = 0;
-        for (Element e : items) {
-            Size s = sizes.get(e.id());
+        for (Slot slot : items) {
+            Size s = sizeOf(slot);
             offsets.add(new double[] {0, y});
             y += s.h() + gap;
             width = Math.max(width, s.w());
         }
         if (equalWidths) {
-            for (Element e : items) {
-                sizes.put(e.id(), new Size(width, sizes.get(e.id()).h()));
+            for (Slot slot : items) {
+                sizes.put(slot, new Size(width, sizeOf(slot).h()));
             }
         }
         return new Placed(items, offsets, width, items.isEmpty() ? 0 : y - gap);
     }
 
     /** Left to right, starting a new row before {@code maxWidth} is exceeded. */
-    private Placed wrap(List<Element> items, double maxWidth, double hGap, double vGap) {
+    private Placed wrap(List<Slot> items, double maxWidth, double hGap, double vGap) {
         List<double[]> offsets = new ArrayList<>(items.size());
         double x = 0;
         double y = 0;
         double rowHeight = 0;
         double width = 0;
-        for (Element e : items) {
-            Size s = sizes.get(e.id());
+        for (Slot slot : items) {
+            Size s = sizeOf(slot);
             if (x > 0 && x + s.w() > maxWidth) {
                 x = 0;
                 y += rowHeight + vGap;
@@ -370,30 +403,29 @@ final class AutoLayout {
      * connection between its two VPCs); items linked to on-premises networks lean left, where
      * those are drawn. Returns null when the items do not fit in one row of {@code maxWidth}.
      */
-    private Placed alignedAbove(Element container, List<Element> items, Placed main, double maxWidth) {
+    private Placed alignedAbove(Element container, List<Slot> items, Placed main, double maxWidth) {
         if (items.isEmpty() || main.isEmpty()) {
             return null;
         }
         Map<ElementId, Double> centreOfMain = new HashMap<>();
         for (int i = 0; i < main.items().size(); i++) {
-            Element m = main.items().get(i);
-            centreOfMain.put(m.id(), main.offsets().get(i)[0] + sizes.get(m.id()).w() / 2);
+            Slot m = main.items().get(i);
+            centreOfMain.put(m.id(), main.offsets().get(i)[0] + sizeOf(m).w() / 2);
         }
-        Map<ElementId, Element> topItems = new HashMap<>();
-        for (Element t : items) {
+        Map<ElementId, Slot> topItems = new HashMap<>();
+        for (Slot t : items) {
             topItems.put(t.id(), t);
         }
         Map<ElementId, Double> wanted = new HashMap<>();
         Map<ElementId, List<ElementId>> siblingLinks = new HashMap<>();
-        for (Element t : items) {
+        for (Slot t : items) {
             double sum = 0;
             int count = 0;
-            for (ElementId n : neighboursWithin(t)) {
+            for (ElementId n : neighboursWithin(element(t))) {
                 ElementId child = childOf(container.id(), n);
                 if (child == null) {
                     if (isLeftColumn(n)) {
-                        sum += 0;
-                        count++;
+                        count++; // pulls towards x = 0
                     }
                 } else if (centreOfMain.containsKey(child)) {
                     sum += centreOfMain.get(child);
@@ -407,7 +439,7 @@ final class AutoLayout {
             }
         }
         for (int round = 0; round < 3; round++) { // items linked only to other top items sit beside them
-            for (Element t : items) {
+            for (Slot t : items) {
                 if (wanted.containsKey(t.id())) {
                     continue;
                 }
@@ -425,13 +457,13 @@ final class AutoLayout {
                 }
             }
         }
-        List<Element> order = new ArrayList<>(items);
-        order.sort(java.util.Comparator.comparingDouble(t -> wanted.getOrDefault(t.id(), Double.MAX_VALUE)));
+        List<Slot> order = new ArrayList<>(items);
+        order.sort(Comparator.comparingDouble(t -> wanted.getOrDefault(t.id(), Double.MAX_VALUE)));
         double[] xs = new double[order.size()];
         double end = 0;
         double maxHeight = 0;
         for (int i = 0; i < order.size(); i++) {
-            Size s = sizes.get(order.get(i).id());
+            Size s = sizeOf(order.get(i));
             Double centre = wanted.get(order.get(i).id());
             double x = i == 0 ? 0 : end + LayoutMetrics.CELL_GAP;
             if (centre != null) {
@@ -443,7 +475,7 @@ final class AutoLayout {
         }
         double limit = Math.max(maxWidth, end > maxWidth ? maxWidth : end);
         for (int i = order.size() - 1; i >= 0; i--) { // pull back what runs past the right edge
-            double w = sizes.get(order.get(i).id()).w();
+            double w = sizeOf(order.get(i)).w();
             double right = i == order.size() - 1 ? limit : xs[i + 1] - LayoutMetrics.CELL_GAP;
             xs[i] = Math.min(xs[i], right - w);
         }
@@ -454,7 +486,7 @@ final class AutoLayout {
         double width = 0;
         for (int i = 0; i < order.size(); i++) {
             offsets.add(new double[] {xs[i], 0});
-            width = Math.max(width, xs[i] + sizes.get(order.get(i).id()).w());
+            width = Math.max(width, xs[i] + sizeOf(order.get(i)).w());
         }
         return new Placed(order, offsets, width, maxHeight);
     }
@@ -498,7 +530,7 @@ final class AutoLayout {
     private void apply(Placed band, double x, double y) {
         for (int i = 0; i < band.items().size(); i++) {
             double[] o = band.offsets().get(i);
-            positions.put(band.items().get(i).id(), new double[] {x + o[0], y + o[1]});
+            positions.put(band.items().get(i), new double[] {x + o[0], y + o[1]});
         }
     }
 }

@@ -69,6 +69,75 @@ public final class DiagramGeometry {
         for (Element root : tree.roots()) {
             place(tree, auto, root, null, 0, 0, 0, null, nodes, byId);
         }
+        addReplicas(tree, auto, nodes, byId);
+        return new DiagramGeometry(nodes, byId, connect(tree, links, nodes, byId), auto.cloud());
+    }
+
+    private static void place(DiagramTree tree, AutoLayout auto, Element e, ElementId container, double originX,
+                              double originY, int depth, DiagramNode collapsedAncestor, List<DiagramNode> out,
+                              Map<ElementId, DiagramNode> byId) {
+        NodeShape shape = DiagramTree.shapeOf(e.kind());
+        NodeStyle style = DiagramStyles.of(e, tree.isPublicSubnet(e.id()));
+        String title = auto.title(e);
+        String detail = auto.detail(e);
+        DiagramNode node;
+        if (collapsedAncestor != null) {
+            Bounds b = collapsedAncestor.bounds();
+            node = new DiagramNode(e.id(), e.kind(), shape, b, b, b, title, detail, style, container, depth, true,
+                    auto.isCollapsed(e), List.of());
+        } else {
+            AutoLayout.Slot slot = AutoLayout.Slot.of(e);
+            double[] p = auto.position(slot);
+            AutoLayout.Size s = auto.size(slot);
+            Bounds b = new Bounds(originX + p[0], originY + p[1], s.w(), s.h());
+            node = new DiagramNode(e.id(), e.kind(), shape, b, anchorOf(shape, b), labelAreaOf(shape, b, title, detail),
+                    title, detail, style, container, depth, false, auto.isCollapsed(e), List.of());
+        }
+        out.add(node);
+        byId.put(e.id(), node);
+        DiagramNode hiddenBy = collapsedAncestor != null ? collapsedAncestor : node.collapsed() ? node : null;
+        for (Element child : tree.children(e.id())) {
+            place(tree, auto, child, e.id(), node.bounds().x(), node.bounds().y(), depth + 1, hiddenBy, out, byId);
+        }
+    }
+
+    /** Adds the replicas (in visible subnets) to the nodes of load balancers and endpoints. */
+    private static void addReplicas(DiagramTree tree, AutoLayout auto, List<DiagramNode> nodes,
+                                    Map<ElementId, DiagramNode> byId) {
+        for (int i = 0; i < nodes.size(); i++) {
+            DiagramNode n = nodes.get(i);
+            List<DiagramTree.Replica> replicas = tree.replicasOf(n.id());
+            if (replicas.isEmpty()) {
+                continue;
+            }
+            List<DiagramNode.Replica> placed = new ArrayList<>();
+            for (DiagramTree.Replica r : replicas) {
+                DiagramNode subnet = byId.get(r.subnet());
+                AutoLayout.Slot slot = new AutoLayout.Slot(n.id(), r.index());
+                double[] p = auto.position(slot);
+                if (subnet == null || subnet.hidden() || subnet.collapsed() || p == null) {
+                    continue;
+                }
+                AutoLayout.Size s = auto.size(slot);
+                Bounds b = new Bounds(subnet.bounds().x() + p[0], subnet.bounds().y() + p[1], s.w(), s.h());
+                String detail = DiagramLabels.replicaDetail(r.element(), r.address());
+                placed.add(new DiagramNode.Replica(r.index(), r.subnet(), b, anchorOf(NodeShape.ICON, b),
+                        labelAreaOf(NodeShape.ICON, b, n.title(), detail), detail));
+            }
+            DiagramNode withReplicas = new DiagramNode(n.id(), n.kind(), n.shape(), n.bounds(), n.anchor(), n.labelArea(),
+                    n.title(), n.detail(), n.style(), n.container(), n.depth(), n.hidden(), n.collapsed(), placed);
+            nodes.set(i, withReplicas);
+            byId.put(n.id(), withReplicas);
+        }
+    }
+
+    /**
+     * The lines, each routed between the drawn places of its ends: a load balancer's line to a
+     * target starts at its node in the target's subnet or AZ when it has one there; an endpoint with
+     * network interfaces in several subnets has a line from each.
+     */
+    private static List<DiagramConnection> connect(DiagramTree tree, List<ConnectionFinder.Link> links, List<DiagramNode> nodes,
+                                                   Map<ElementId, DiagramNode> byId) {
         List<DiagramConnection> connections = new ArrayList<>();
         LineRouter router = new LineRouter(nodes);
         for (ConnectionFinder.Link link : links) {
@@ -77,37 +146,49 @@ public final class DiagramGeometry {
             if (from == null || to == null || from == to) {
                 continue;
             }
+            LineRouter.End toEnd = LineRouter.End.of(to);
+            if (link.kind() == ConnectionKind.LOAD_BALANCER_TARGET && from.id().equals(link.from())) {
+                LineRouter.End fromEnd = nearestPlacement(tree, from, byId.get(link.to()));
+                connections.add(new DiagramConnection(link.key(), link.kind(), link.element(), link.from(), link.to(),
+                        router.route(fromEnd, toEnd)));
+                continue;
+            }
             connections.add(new DiagramConnection(link.key(), link.kind(), link.element(), link.from(), link.to(),
-                    router.route(from, to)));
+                    router.route(LineRouter.End.of(from), toEnd)));
+            if (link.kind() == ConnectionKind.PRIVATELINK && from.id().equals(link.from())) {
+                for (DiagramNode.Replica r : from.replicas()) {
+                    connections.add(new DiagramConnection(link.key() + "#" + r.index(), link.kind(), link.element(),
+                            link.from(), link.to(), router.route(LineRouter.End.of(r), toEnd)));
+                }
+            }
         }
-        return new DiagramGeometry(nodes, byId, connections, auto.cloud());
+        return connections;
     }
 
-    private static void place(DiagramTree tree, AutoLayout auto, Element e, ElementId container, double originX,
-                              double originY, int depth, DiagramNode collapsedAncestor, List<DiagramNode> out,
-                              Map<ElementId, DiagramNode> byId) {
-        NodeShape shape = DiagramTree.shapeOf(e.kind());
-        NodeStyle style = DiagramStyles.of(e, tree.isPublicSubnet(e.id()));
-        DiagramNode node;
-        if (collapsedAncestor != null) {
-            Bounds b = collapsedAncestor.bounds();
-            node = new DiagramNode(e.id(), e.kind(), shape, b, b, b, auto.title(e), auto.detail(e), style, container,
-                    depth, true, auto.isCollapsed(e));
-        } else {
-            double[] p = auto.position(e.id());
-            AutoLayout.Size s = auto.size(e.id());
-            Bounds b = new Bounds(originX + p[0], originY + p[1], s.w(), s.h());
-            String title = auto.title(e);
-            String detail = auto.detail(e);
-            node = new DiagramNode(e.id(), e.kind(), shape, b, anchorOf(shape, b), labelAreaOf(shape, b, title, detail),
-                    title, detail, style, container, depth, false, auto.isCollapsed(e));
+    /** The load balancer's placement in the target's subnet, else in its AZ, else the first. */
+    private static LineRouter.End nearestPlacement(DiagramTree tree, DiagramNode lb, DiagramNode target) {
+        if (target == null || lb.replicas().isEmpty()) {
+            return LineRouter.End.of(lb);
         }
-        out.add(node);
-        byId.put(e.id(), node);
-        DiagramNode hiddenBy = collapsedAncestor != null ? collapsedAncestor : node.collapsed() ? node : null;
-        for (Element child : tree.children(e.id())) {
-            place(tree, auto, child, e.id(), node.bounds().x(), node.bounds().y(), depth + 1, hiddenBy, out, byId);
+        ElementId subnet = tree.container(target.id());
+        ElementId zone = subnet == null ? null : tree.container(subnet);
+        if (subnet == null || subnet.equals(lb.container())) {
+            return LineRouter.End.of(lb);
         }
+        for (DiagramNode.Replica r : lb.replicas()) {
+            if (r.subnet().equals(subnet)) {
+                return LineRouter.End.of(r);
+            }
+        }
+        if (zone != null && zone.equals(tree.container(lb.container()))) {
+            return LineRouter.End.of(lb);
+        }
+        for (DiagramNode.Replica r : lb.replicas()) {
+            if (zone != null && zone.equals(tree.container(r.subnet()))) {
+                return LineRouter.End.of(r);
+            }
+        }
+        return LineRouter.End.of(lb);
     }
 
     private static Bounds anchorOf(NodeShape shape, Bounds b) {
@@ -213,11 +294,17 @@ public final class DiagramGeometry {
         return extent;
     }
 
-    /** The visible node drawn at the point (the innermost one), if any. */
+    /** The visible node drawn at the point (the innermost one, replicas included), if any. */
     public Optional<DiagramNode> nodeAt(double x, double y) {
         DiagramNode best = null;
         for (DiagramNode n : nodes) {
-            if (!n.hidden() && n.contains(x, y) && (best == null || n.depth() >= best.depth())) {
+            if (n.hidden()) {
+                continue;
+            }
+            if (n.replicaAt(x, y).isPresent()) {
+                return Optional.of(n); // replicas are icons: nothing is drawn inside them
+            }
+            if (n.contains(x, y) && (best == null || n.depth() >= best.depth())) {
                 best = n;
             }
         }

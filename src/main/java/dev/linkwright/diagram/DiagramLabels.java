@@ -101,8 +101,11 @@ public final class DiagramLabels {
             }
             case NETWORK_INTERFACE:
                 return String.valueOf(((NetworkInterface) e).privateIp());
-            case LOAD_BALANCER:
-                return listeners((LoadBalancer) e);
+            case LOAD_BALANCER: {
+                LoadBalancer lb = (LoadBalancer) e;
+                return lb.nodes().isEmpty() || lb.nodes().get(0).ip() == null ? listeners(lb)
+                        : replicaDetail(lb, lb.nodes().get(0).ip().toString());
+            }
             case INTERFACE_ENDPOINT:
                 return endpointDetail((InterfaceEndpoint) e);
             case NAT_GATEWAY: {
@@ -140,6 +143,19 @@ public final class DiagramLabels {
             default:
                 return e.id().value();
         }
+    }
+
+    /**
+     * The detail line of a replica (a further node of a load balancer, a further network interface
+     * of an endpoint) at {@code address}.
+     */
+    public static String replicaDetail(Element e, String address) {
+        if (e instanceof LoadBalancer lb) {
+            String listeners = listeners(lb);
+            boolean hasListeners = !lb.listeners().isEmpty();
+            return address == null ? listeners : hasListeners ? listeners + " · " + address : address;
+        }
+        return address == null ? e.id().value() : address;
     }
 
     /** The friendly name of a Region code ("US East (N. Virginia)"), or null when unknown. */

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * The tree the diagram draws, built in one pass over a topology: each element's diagram container
  * (its parent, except load balancers and interface endpoints, drawn in their first subnet), the
- * children of each container in drawing order, and which subnets are public.
+ * children of each container in drawing order, the replicas (the other subnets a load balancer or
+ * endpoint also has a node or network interface in) and which subnets are public.
  */
 final class DiagramTree {
 
@@ -32,6 +33,15 @@ final class DiagramTree {
     private final Map<ElementId, List<Element>> children = new HashMap<>();
     private final Map<ElementId, ElementId> containers = new HashMap<>();
     private final Set<ElementId> publicSubnets = new HashSet<>();
+    private final Map<ElementId, List<Replica>> replicasBySubnet = new HashMap<>();
+    private final Map<ElementId, List<Replica>> replicasByElement = new HashMap<>();
+
+    /**
+     * A further place an element is drawn: load balancer node {@code index} or endpoint network
+     * interface {@code index} (1 for the second subnet, ...), in {@code subnet}, with its address.
+     */
+    record Replica(Element element, int index, ElementId subnet, String address) {
+    }
 
     DiagramTree(TopologyView view) {
         this.view = view;
@@ -45,6 +55,9 @@ final class DiagramTree {
                 containers.put(e.id(), container);
                 children.computeIfAbsent(container, k -> new ArrayList<>()).add(e);
             }
+        }
+        for (Element e : all) {
+            findReplicas(e);
         }
         for (Map.Entry<ElementId, List<Element>> entry : children.entrySet()) {
             Element container = view.get(entry.getKey());
@@ -75,6 +88,24 @@ final class DiagramTree {
         return containers.get(id);
     }
 
+    /** The replicas drawn in {@code subnet}. */
+    List<Replica> replicasIn(ElementId subnet) {
+        return replicasBySubnet.getOrDefault(subnet, List.of());
+    }
+
+    /** The replicas of {@code element}, in index order. */
+    List<Replica> replicasOf(ElementId element) {
+        return replicasByElement.getOrDefault(element, List.of());
+    }
+
+    /** Sorts the items drawn in a subnet: load balancers first (traffic enters there), endpoints last. */
+    static int subnetOrder(ElementKind kind) {
+        if (kind == ElementKind.LOAD_BALANCER) {
+            return 0;
+        }
+        return kind == ElementKind.INTERFACE_ENDPOINT ? 2 : 1;
+    }
+
     boolean isPublicSubnet(ElementId id) {
         return publicSubnets.contains(id);
     }
@@ -91,12 +122,40 @@ final class DiagramTree {
         }
     }
 
-    // Load balancers first (traffic enters there), endpoints last (traffic leaves there).
     private static int subnetOrder(Element e) {
-        if (e.kind() == ElementKind.LOAD_BALANCER) {
-            return 0;
+        return subnetOrder(e.kind());
+    }
+
+    /** Each further subnet (in the element's own VPC) a load balancer or endpoint sits in. */
+    private void findReplicas(Element e) {
+        List<ElementId> subnets = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        if (e instanceof LoadBalancer lb) {
+            for (LoadBalancerNode node : lb.nodes()) {
+                subnets.add(node.subnet());
+                addresses.add(node.ip() == null ? null : node.ip().toString());
+            }
+        } else if (e instanceof InterfaceEndpoint ep) {
+            for (EndpointInterface i : ep.interfaces()) {
+                subnets.add(i.subnet());
+                addresses.add(i.ip() == null ? null : i.ip().toString());
+            }
+        } else {
+            return;
         }
-        return e.kind() == ElementKind.INTERFACE_ENDPOINT ? 2 : 1;
+        ElementId drawnIn = containers.get(e.id());
+        Set<ElementId> seen = new HashSet<>();
+        seen.add(drawnIn);
+        int index = 0;
+        for (int i = 0; i < subnets.size(); i++) {
+            ElementId subnet = subnets.get(i);
+            if (!seen.add(subnet) || !isSubnetOf(subnet, e.parent())) {
+                continue;
+            }
+            Replica r = new Replica(e, ++index, subnet, addresses.get(i));
+            replicasBySubnet.computeIfAbsent(subnet, k -> new ArrayList<>()).add(r);
+            replicasByElement.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r);
+        }
     }
 
     private ElementId diagramContainer(Element e) {

@@ -20,8 +20,22 @@ final class LineRouter {
     private static final double CLEARANCE = 3;
     private static final int CURVE_SEGMENTS = 18;
 
-    private final Map<Long, List<DiagramNode>> grid = new HashMap<>();
+    private final Map<Long, List<Bounds>> grid = new HashMap<>();
     private final Map<Long, List<Bounds>> labels = new HashMap<>();
+
+    /**
+     * One end of a line: where lines attach (an icon, or a group's box) and, for an icon, the label
+     * under it. Obstacles are told apart from the ends by identity of these bounds.
+     */
+    record End(Bounds anchor, Bounds labelArea, boolean icon) {
+        static End of(DiagramNode n) {
+            return new End(n.anchor(), n.labelArea(), n.shape() == NodeShape.ICON);
+        }
+
+        static End of(DiagramNode.Replica r) {
+            return new End(r.anchor(), r.labelArea(), true);
+        }
+    }
 
     LineRouter(List<DiagramNode> nodes) {
         for (DiagramNode n : nodes) {
@@ -29,9 +43,13 @@ final class LineRouter {
                 continue;
             }
             if (n.shape() == NodeShape.ICON) {
-                index(grid, n.anchor(), n);
+                index(grid, n.anchor(), n.anchor());
             }
             index(labels, n.labelArea(), n.labelArea());
+            for (DiagramNode.Replica r : n.replicas()) {
+                index(grid, r.anchor(), r.anchor());
+                index(labels, r.labelArea(), r.labelArea());
+            }
         }
     }
 
@@ -44,7 +62,7 @@ final class LineRouter {
     }
 
     /** The points of a line from {@code from} to {@code to}. */
-    List<Point> route(DiagramNode from, DiagramNode to) {
+    List<Point> route(End from, End to) {
         Point a = new Point(from.anchor().centerX(), from.anchor().centerY());
         Point b = new Point(to.anchor().centerX(), to.anchor().centerY());
         if (inside(from, b) || inside(to, a)) {
@@ -52,15 +70,19 @@ final class LineRouter {
         }
         List<Point> best = clip(straightCurve(a, b), from, to);
         int iconsHit = hits(best, from, to);
-        if (iconsHit == 0) {
+        int bestScore = iconsHit * 100 + labelHits(best, from, to);
+        if (bestScore == 0) {
             return best;
         }
-        int bestScore = iconsHit * 100 + labelHits(best, from, to);
+        boolean onlyLabels = iconsHit == 0; // then only a curve that misses everything is worth it
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
         for (double bulge : new double[] {0.12, -0.12, 0.22, -0.22, 0.4, -0.4}) {
             double offset = Math.signum(bulge) * Math.max(34, Math.min(180, Math.abs(bulge) * length));
             List<Point> curve = clip(quadratic(a, b, offset), from, to);
             int score = hits(curve, from, to) * 100 + labelHits(curve, from, to);
+            if (onlyLabels && score > 0) {
+                continue;
+            }
             if (score < bestScore) {
                 best = curve;
                 bestScore = score;
@@ -117,7 +139,7 @@ final class LineRouter {
     }
 
     /** The part of the curve outside both ends' outlines, as points. */
-    private static List<Point> clip(Curve c, DiagramNode from, DiagramNode to) {
+    private static List<Point> clip(Curve c, End from, End to) {
         double t0 = boundary(c, from, 0, 1);
         double t1 = boundary(c, to, 1, 0);
         if (t0 >= t1) {
@@ -134,7 +156,7 @@ final class LineRouter {
     }
 
     /** Where the curve, going from {@code start} towards {@code end}, leaves {@code node}'s outline. */
-    private static double boundary(Curve c, DiagramNode node, double start, double end) {
+    private static double boundary(Curve c, End node, double start, double end) {
         double outside = end;
         int steps = 48;
         for (int i = 1; i <= steps; i++) {
@@ -156,11 +178,11 @@ final class LineRouter {
         return outside;
     }
 
-    private static boolean inside(DiagramNode n, Point p) {
+    private static boolean inside(End n, Point p) {
         if (contains(n.anchor(), p)) {
             return true;
         }
-        return n.shape() == NodeShape.ICON && contains(n.labelArea(), p);
+        return n.icon() && contains(n.labelArea(), p);
     }
 
     private static boolean contains(Bounds r, Point p) {
@@ -171,15 +193,15 @@ final class LineRouter {
     // ---- obstacles ------------------------------------------------------------------------------------
 
     /** How many icons (other than the ends) the polyline runs through. */
-    private int hits(List<Point> line, DiagramNode from, DiagramNode to) {
-        java.util.Set<DiagramNode> hit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int hits(List<Point> line, End from, End to) {
+        java.util.Set<Bounds> hit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 1; i < line.size(); i++) {
             Point p = line.get(i - 1);
             Point q = line.get(i);
             forEachCell(p, q, cellKey -> {
-                for (DiagramNode n : grid.getOrDefault(cellKey, List.of())) {
-                    if (n != from && n != to && !hit.contains(n) && crosses(p, q, n.anchor())) {
-                        hit.add(n);
+                for (Bounds icon : grid.getOrDefault(cellKey, List.of())) {
+                    if (icon != from.anchor() && icon != to.anchor() && !hit.contains(icon) && crosses(p, q, icon)) {
+                        hit.add(icon);
                     }
                 }
             });
@@ -188,7 +210,7 @@ final class LineRouter {
     }
 
     /** How many labels (other than the ends' own) the polyline runs through. */
-    private int labelHits(List<Point> line, DiagramNode from, DiagramNode to) {
+    private int labelHits(List<Point> line, End from, End to) {
         java.util.Set<Bounds> hit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 1; i < line.size(); i++) {
             Point p = line.get(i - 1);

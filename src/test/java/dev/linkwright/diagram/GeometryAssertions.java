@@ -35,6 +35,10 @@ final class GeometryAssertions {
             if (n.container() != null) {
                 assertInside(n, g.get(n.container()));
             }
+            for (DiagramNode.Replica r : n.replicas()) {
+                Bounds subnet = g.get(r.subnet()).bounds();
+                assertThat(contains(subnet, r.bounds())).as("replica %d of %s inside %s", r.index(), n.id(), r.subnet()).isTrue();
+            }
             Element e = view.get(n.id());
             if (e.parent() != null && view.contains(e.parent())) {
                 assertInside(n, g.get(e.parent()));
@@ -59,7 +63,17 @@ final class GeometryAssertions {
                 byContainer.computeIfAbsent(n.container(), k -> new ArrayList<>()).add(n);
             }
         }
-        byContainer.values().forEach(GeometryAssertions::noOverlaps);
+        Map<ElementId, List<Bounds>> boxes = new HashMap<>();
+        for (Map.Entry<ElementId, List<DiagramNode>> e : byContainer.entrySet()) {
+            List<Bounds> list = boxes.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+            e.getValue().forEach(n -> list.add(n.bounds()));
+        }
+        for (DiagramNode n : g.nodes()) {
+            for (DiagramNode.Replica r : n.replicas()) {
+                boxes.computeIfAbsent(r.subnet(), k -> new ArrayList<>()).add(r.bounds());
+            }
+        }
+        boxes.forEach(GeometryAssertions::noOverlappingBoxes);
         noOverlaps(top);
         g.awsCloud().ifPresent(cloud -> {
             for (DiagramNode n : top) {
@@ -76,6 +90,15 @@ final class GeometryAssertions {
                 DiagramNode a = siblings.get(i);
                 DiagramNode b = siblings.get(j);
                 assertThat(overlap(a.bounds(), b.bounds())).as("%s %s overlaps %s %s", a.id(), a.bounds(), b.id(), b.bounds())
+                        .isFalse();
+            }
+        }
+    }
+
+    private static void noOverlappingBoxes(ElementId container, List<Bounds> boxes) {
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlap(boxes.get(i), boxes.get(j))).as("in %s, %s overlaps %s", container, boxes.get(i), boxes.get(j))
                         .isFalse();
             }
         }

@@ -176,17 +176,23 @@ final class DiagramRenderer {
             if (v == null || v.node().hidden()) {
                 continue;
             }
-            Bounds b = v.node().bounds();
-            Rectangle r = new Rectangle(b.x() - 4, b.y() - 4, b.width() + 8, b.height() + 8);
-            r.setArcWidth(10);
-            r.setArcHeight(10);
-            r.setFill(RenderContext.SELECTION.deriveColor(0, 1, 1, v instanceof GroupView ? 0.0 : 0.08));
-            r.setStroke(RenderContext.SELECTION);
-            r.setStrokeWidth(2.5);
-            r.setMouseTransparent(true);
-            r.getStyleClass().add("selection-outline");
-            selectionLayer.getChildren().add(r);
+            selectionLayer.getChildren().add(outline(v.node().bounds(), v instanceof GroupView));
+            for (DiagramNode.Replica replica : v.node().replicas()) {
+                selectionLayer.getChildren().add(outline(replica.bounds(), false));
+            }
         }
+    }
+
+    private static Rectangle outline(Bounds b, boolean group) {
+        Rectangle r = new Rectangle(b.x() - 4, b.y() - 4, b.width() + 8, b.height() + 8);
+        r.setArcWidth(10);
+        r.setArcHeight(10);
+        r.setFill(RenderContext.SELECTION.deriveColor(0, 1, 1, group ? 0.0 : 0.08));
+        r.setStroke(RenderContext.SELECTION);
+        r.setStrokeWidth(2.5);
+        r.setMouseTransparent(true);
+        r.getStyleClass().add("selection-outline");
+        return r;
     }
 
     private static NodeShape shapeOf(ElementView view) {

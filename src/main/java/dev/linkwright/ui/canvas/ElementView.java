@@ -61,7 +61,25 @@ abstract class ElementView extends Group {
     private static boolean sameLook(DiagramNode a, DiagramNode b) {
         return a.bounds().width() == b.bounds().width() && a.bounds().height() == b.bounds().height()
                 && a.title().equals(b.title()) && a.detail().equals(b.detail()) && a.style().equals(b.style())
-                && a.collapsed() == b.collapsed() && a.hidden() == b.hidden() && Objects.equals(a.kind(), b.kind());
+                && a.collapsed() == b.collapsed() && a.hidden() == b.hidden() && Objects.equals(a.kind(), b.kind())
+                && sameReplicas(a, b);
+    }
+
+    /** Replicas are drawn relative to the node, so only their offsets and text matter. */
+    private static boolean sameReplicas(DiagramNode a, DiagramNode b) {
+        if (a.replicas().size() != b.replicas().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.replicas().size(); i++) {
+            DiagramNode.Replica ra = a.replicas().get(i);
+            DiagramNode.Replica rb = b.replicas().get(i);
+            if (ra.bounds().x() - a.bounds().x() != rb.bounds().x() - b.bounds().x()
+                    || ra.bounds().y() - a.bounds().y() != rb.bounds().y() - b.bounds().y()
+                    || !ra.detail().equals(rb.detail())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Draws the node's children at the origin, sized to {@code node.bounds()}. */

@@ -200,7 +200,7 @@ public final class MainWindowViewModel {
     private boolean writeTo(Path target) {
         String name = fileName(target);
         try {
-            new DesignWriter().write(design.get(), target);
+            new DesignWriter().save(design.get(), target); // atomic; an overwritten file is kept as .bak
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Cannot save " + name, "Linkwright could not write " + target + ": " + reason(e)
                     + ". Nothing was changed on disk; the design is still open.", List.of());

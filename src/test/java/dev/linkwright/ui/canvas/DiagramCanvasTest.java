@@ -58,7 +58,7 @@ class DiagramCanvasTest {
     void anEditRedrawsOnlyWhatChanged() {
         Node vpcB = canvas.nodeFor(id("vpc-b")).orElseThrow();
         Node instanceB1 = canvas.nodeFor(id("instance-b1")).orElseThrow();
-        Node iconOfB1 = ((javafx.scene.Group) instanceB1).getChildren().get(1);
+        Node cellOfB1 = ((javafx.scene.Group) instanceB1).getChildren().get(0);
         int nodesAndLines = design.topology().size() + canvas.getGeometry().connections().size();
         Instance client = (Instance) design.topology().get(id("instance-a"));
 
@@ -68,7 +68,7 @@ class DiagramCanvasTest {
         assertThat(canvas.nodeFor(id("instance-a2"))).isPresent();
         assertThat(canvas.nodeFor(id("vpc-b"))).containsSame(vpcB);
         assertThat(canvas.nodeFor(id("instance-b1"))).containsSame(instanceB1);
-        assertThat(((javafx.scene.Group) instanceB1).getChildren().get(1)).as("instance-b1 was not redrawn").isSameAs(iconOfB1);
+        assertThat(((javafx.scene.Group) instanceB1).getChildren().get(0)).as("instance-b1 was not redrawn").isSameAs(cellOfB1);
         RefreshStats stats = canvas.lastRefresh();
         assertThat(stats.created()).isEqualTo(1);
         // the containers that grew and the lines that moved are redrawn, the rest at most moved

@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Renders the sample and the hybrid fixture at 100 % into {@code target/diagram-snapshots/} (light
- * and dark) so that people can look at the drawing in detail, and checks the images are not blank.
+ * Renders every sample and the hybrid fixture at 100 % into {@code target/diagram-snapshots/} (some
+ * dark too) so that people can look at the drawing in detail, and checks the images are not blank.
  */
 @ExtendWith(ApplicationExtension.class)
 class DiagramSnapshotTest {
@@ -47,12 +47,14 @@ class DiagramSnapshotTest {
     void rendersTheSampleAndTheHybridDesign() throws Exception {
         Path out = Path.of("target", "diagram-snapshots");
         Files.createDirectories(out);
-        Design sample = BuiltInSamples.load(BuiltInSamples.DEFAULT);
         Design hybrid = new DesignReader().read(Path.of("src/test/resources/dev/linkwright/diagram/hybrid-network.json"));
         for (boolean dark : new boolean[] {false, true}) {
-            snapshot(sample, dark, out.resolve("privatelink-basic" + (dark ? "-dark" : "") + ".png"));
             snapshot(hybrid, dark, out.resolve("hybrid-network" + (dark ? "-dark" : "") + ".png"));
         }
+        for (String name : BuiltInSamples.names()) {
+            snapshot(BuiltInSamples.load(name), false, out.resolve(name.replace(".json", ".png")));
+        }
+        snapshot(BuiltInSamples.load(BuiltInSamples.DEFAULT), true, out.resolve("privatelink-basic-dark.png"));
     }
 
     private void snapshot(Design design, boolean dark, Path file) throws Exception {

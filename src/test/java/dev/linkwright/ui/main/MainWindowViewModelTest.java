@@ -111,6 +111,8 @@ class MainWindowViewModelTest {
 
         assertThat(dialogs.lastSuggestedName).isNull();
         assertThat(DesignFiles.load(file).title()).isEqualTo("Renamed");
+        assertThat(DesignFiles.load(dev.linkwright.io.AtomicFiles.backupOf(file)).title())
+                .as("the previous version is kept").isEqualTo("PrivateLink: the classic picture");
     }
 
     @Test
