@@ -73,18 +73,23 @@ public final class LinkwrightApp extends Application {
         return new MainWindow(stage, view, model);
     }
 
+    private static boolean reporting;
+
     /** A failure nobody expected is reported in a sentence, never as a stack trace. */
     private static void installErrorHandler() {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             System.err.println("Linkwright: unexpected error: " + message);
-            if (Platform.isFxApplicationThread()) {
+            if (Platform.isFxApplicationThread() && !reporting) {
+                reporting = true; // an error while showing the error must not loop
                 try {
                     new FxDialogService(() -> null).showError("Something went wrong",
                             "Linkwright hit an unexpected problem: " + message
                                     + ". Your design is still open; saving it under a new name is a good idea.", List.of());
                 } catch (RuntimeException ignored) {
                     // nothing more we can do
+                } finally {
+                    reporting = false;
                 }
             }
         });

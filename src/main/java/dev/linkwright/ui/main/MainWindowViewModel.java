@@ -153,12 +153,11 @@ public final class MainWindowViewModel {
             status.set("Opened " + name);
             return true;
         } catch (DesignFormatException e) {
-            dialogs.showError("Cannot open " + name,
-                    name + " is not a design Linkwright can read. The design you had open is unchanged.",
+            dialogs.showError("Cannot open " + name, name + " is not a design Linkwright can read." + keptNote(),
                     describe(e.problems(), name));
         } catch (RuntimeException e) {
-            dialogs.showError("Cannot open " + name, "Linkwright could not read " + name + ": " + reason(e)
-                    + ". The design you had open is unchanged.", List.of());
+            dialogs.showError("Cannot open " + name, "Linkwright could not read " + name + ": " + reason(e) + "." + keptNote(),
+                    List.of());
         }
         status.set("Could not open " + name);
         return false;
@@ -232,6 +231,10 @@ public final class MainWindowViewModel {
         documentName.set(name);
         design.set(d);
         updateTitle();
+    }
+
+    private String keptNote() {
+        return design.get().topology().size() == 0 ? "" : " The design you had open is unchanged.";
     }
 
     private void updateCounts() {
