@@ -1,6 +1,7 @@
 package dev.linkwright.io.export;
 
 import dev.linkwright.io.export.cloudformation.CloudFormationExporter;
+import dev.linkwright.io.export.diagram.DiagramExporter;
 import dev.linkwright.io.export.terraform.TerraformExporter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +19,9 @@ public final class Exporters {
     private static final Map<ExportFormat, Supplier<DesignExporter>> FACTORIES = new EnumMap<>(ExportFormat.class);
 
     static {
+        for (ExportFormat diagram : new ExportFormat[] {ExportFormat.SVG, ExportFormat.PNG, ExportFormat.PDF, ExportFormat.DRAWIO}) {
+            FACTORIES.put(diagram, () -> new DiagramExporter(diagram));
+        }
         FACTORIES.put(ExportFormat.TERRAFORM_JSON, TerraformExporter::new);
         FACTORIES.put(ExportFormat.CLOUDFORMATION_YAML, () -> new CloudFormationExporter(true));
         FACTORIES.put(ExportFormat.CLOUDFORMATION_JSON, () -> new CloudFormationExporter(false));
@@ -26,7 +30,7 @@ public final class Exporters {
     private Exporters() {
     }
 
-    /** A new exporter for {@code format}; throws {@link IllegalArgumentException} for one not available yet. */
+    /** A new exporter for {@code format}. */
     public static DesignExporter of(ExportFormat format) {
         Supplier<DesignExporter> factory = FACTORIES.get(format);
         if (factory == null) {
