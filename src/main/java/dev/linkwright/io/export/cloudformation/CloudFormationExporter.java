@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.linkwright.io.AtomicFiles;
+import dev.linkwright.io.export.ExportFiles;
 import dev.linkwright.io.export.AwsLocation;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
@@ -65,14 +65,17 @@ public final class CloudFormationExporter implements DesignExporter {
         String prefix = options.stackPrefix() != null ? options.stackPrefix() : base;
         Stacks stacks = render(design, options, CfnContext.stackPrefix(prefix), base, summary, progress);
         ObjectMapper mapper = mapper();
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> t : stacks.templatesByFileName().entrySet()) {
-            progress.checkCancelled();
-            Path file = output.resolveSibling(t.getKey());
-            AtomicFiles.write(file, bytes(mapper, t.getValue()));
-            written.add(file);
+            files.put(output.resolveSibling(t.getKey()), bytes(mapper, t.getValue()));
         }
-        AtomicFiles.write(output, bytes(mapper, stacks.document()));
+        byte[] document = bytes(mapper, stacks.document());
+        progress.checkCancelled(); // nothing is written before this point
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+            ExportFiles.write(f.getKey(), f.getValue());
+        }
+        ExportFiles.write(output, document);
+        List<Path> written = new ArrayList<>(files.keySet());
         summary.file(output);
         written.forEach(summary::file);
         return summary.build();

@@ -1,7 +1,7 @@
 package dev.linkwright.io.export.diagram;
 
 import dev.linkwright.diagram.DiagramGeometry;
-import dev.linkwright.io.AtomicFiles;
+import dev.linkwright.io.export.ExportFiles;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
 import dev.linkwright.io.export.ExportFormat;
@@ -51,7 +51,7 @@ public final class DiagramExporter implements DesignExporter {
         SummaryBuilder summary = new SummaryBuilder(format);
         byte[] bytes = render(design, options, summary, progress);
         progress.checkCancelled();
-        AtomicFiles.write(output, bytes);
+        ExportFiles.write(output, bytes);
         summary.file(output);
         return summary.build();
     }
