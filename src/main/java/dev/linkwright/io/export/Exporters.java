@@ -1,7 +1,7 @@
 package dev.linkwright.io.export;
 
 import dev.linkwright.io.export.cloudformation.CloudFormationExporter;
-import dev.linkwright.io.export.diagram.DiagramExporter;
+import dev.linkwright.io.export.picture.DiagramExporter;
 import dev.linkwright.io.export.terraform.TerraformExporter;
 import java.util.EnumMap;
 import java.util.Map;

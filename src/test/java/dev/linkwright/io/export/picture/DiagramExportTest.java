@@ -1,4 +1,4 @@
-package dev.linkwright.io.export.diagram;
+package dev.linkwright.io.export.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.linkwright.io.export.diagram;
+package dev.linkwright.io.export.picture;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;

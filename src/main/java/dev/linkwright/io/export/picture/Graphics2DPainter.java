@@ -1,4 +1,4 @@
-package dev.linkwright.io.export.diagram;
+package dev.linkwright.io.export.picture;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;

@@ -1,4 +1,4 @@
-package dev.linkwright.io.export.diagram;
+package dev.linkwright.io.export.picture;
 
 import dev.linkwright.diagram.AwsIcon;
 import dev.linkwright.diagram.LineStyle;
