@@ -143,6 +143,9 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             ExportSummary summary = Exporters.of(exportFormat).export(design, options, output, ExportProgress.NONE);
             spec.commandLine().getOut().println(summary.describe());
+            if (!exportFormat.isDiagram() && (badges || !options.flowPath().isEmpty() || transparent)) {
+                spec.commandLine().getOut().println("note: --path, --badges and --transparent change diagrams only; the code ignores them.");
+            }
             return LinkwrightCli.OK;
         } catch (ExportException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

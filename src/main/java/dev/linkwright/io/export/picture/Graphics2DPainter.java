@@ -1,6 +1,7 @@
 package dev.linkwright.io.export.picture;
 
 import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.DocumentLimits;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.ViewBox;
@@ -22,6 +23,13 @@ final class Graphics2DPainter {
 
     static final String FONT = Font.SANS_SERIF;
 
+    /**
+     * JSVG refuses documents with more than 2,000 shapes by default, a guard against hostile files.
+     * The SVG here is our own, so the count is lifted; the nesting limits stay.
+     */
+    private static final DocumentLimits LIMITS = new DocumentLimits(DocumentLimits.DEFAULT_MAX_NESTING_DEPTH,
+            DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, Integer.MAX_VALUE);
+
     private Graphics2DPainter() {
     }
 
@@ -33,7 +41,7 @@ final class Graphics2DPainter {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         String svg = new SvgWriter(false, background).write(picture);
         SVGDocument doc = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-                LoaderContext.createDefault());
+                LoaderContext.builder().documentLimits(LIMITS).build());
         if (doc == null) {
             throw new IllegalStateException("the diagram's SVG could not be rendered");
         }

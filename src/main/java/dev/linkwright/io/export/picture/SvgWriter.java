@@ -1,13 +1,20 @@
 package dev.linkwright.io.export.picture;
 
+import dev.linkwright.diagram.AwsIcon;
 import dev.linkwright.diagram.IconGraphic;
 import dev.linkwright.diagram.Point;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a {@link Picture} as a standalone SVG document: presentation attributes only (no CSS),
- * the AWS icons inlined as paths, each element a {@code <g id="element-id">} with a
+ * the AWS icons inlined once each as a {@code <symbol>} of paths and drawn with {@code <use>}
+ * (no external references), each element a {@code <g id="element-id">} with a
  * {@code <title>}. Without labels it writes the picture JSVG renders for PNG and PDF, whose text
  * is then drawn separately so that a PDF keeps it as text.
  */
@@ -18,6 +25,7 @@ final class SvgWriter {
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final boolean labels;
     private final boolean background;
+    private final Map<AwsIcon, String> symbolIds = new EnumMap<>(AwsIcon.class);
 
     /**
      * @param labels     write the text marks (false: leave them to {@link Graphics2DPainter})
@@ -32,11 +40,12 @@ final class SvgWriter {
         String w = num(picture.width());
         String h = num(picture.height());
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(w).append("\" height=\"").append(h)
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" font-family=\"").append(attr(FONT_FAMILY))
                 .append("\">\n");
         out.append("<title>").append(text(picture.title().isEmpty() ? "Linkwright diagram" : picture.title())).append("</title>\n");
         out.append("<desc>Exported by Linkwright. AWS Architecture Icons are used as AWS permits for architecture diagrams.</desc>\n");
+        symbols(picture);
         if (background) {
             out.append("<rect id=\"background\" x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h)
                     .append("\" fill=\"#FFFFFF\"/>\n");
@@ -127,19 +136,53 @@ final class SvgWriter {
         }
     }
 
-    private void icon(Mark.Icon i) {
-        IconGraphic g = i.icon().graphic();
-        double scale = i.size() / Math.max(g.viewBoxWidth(), g.viewBoxHeight());
-        out.append("  <g class=\"lw-icon\" data-icon=\"").append(g.name()).append("\" transform=\"translate(").append(num(i.x())).append(' ')
-                .append(num(i.y())).append(") scale(").append(num4(scale)).append(")\">\n");
-        for (IconGraphic.IconPath p : g.paths()) {
-            out.append("    <path fill=\"").append(p.fill()).append('"');
-            if (p.evenOdd()) {
-                out.append(" fill-rule=\"evenodd\"");
+    /**
+     * Each icon used is defined once as a {@code <symbol>} and drawn with {@code <use>}: a large
+     * design draws the same few icons thousands of times.
+     */
+    private void symbols(Picture picture) {
+        Set<String> taken = new HashSet<>();
+        Set<AwsIcon> used = new LinkedHashSet<>();
+        for (PictureItem item : picture.items()) {
+            if (item.id() != null) {
+                taken.add(item.id());
             }
-            out.append(" d=\"").append(attr(p.data())).append("\"/>\n");
+            for (Mark m : item.marks()) {
+                if (m instanceof Mark.Icon i) {
+                    used.add(i.icon());
+                }
+            }
         }
-        out.append("  </g>\n");
+        if (used.isEmpty()) {
+            return;
+        }
+        out.append("<defs>\n");
+        for (AwsIcon icon : used) {
+            String id = "lw-icon-" + icon.fileName();
+            while (taken.contains(id)) {
+                id = id + "_";
+            }
+            symbolIds.put(icon, id);
+            IconGraphic g = icon.graphic();
+            out.append("  <symbol id=\"").append(id).append("\" viewBox=\"0 0 ").append(num(g.viewBoxWidth())).append(' ')
+                    .append(num(g.viewBoxHeight())).append("\">\n");
+            for (IconGraphic.IconPath p : g.paths()) {
+                out.append("    <path fill=\"").append(p.fill()).append('"');
+                if (p.evenOdd()) {
+                    out.append(" fill-rule=\"evenodd\"");
+                }
+                out.append(" d=\"").append(attr(p.data())).append("\"/>\n");
+            }
+            out.append("  </symbol>\n");
+        }
+        out.append("</defs>\n");
+    }
+
+    private void icon(Mark.Icon i) {
+        String id = symbolIds.get(i.icon());
+        out.append("  <use class=\"lw-icon\" data-icon=\"").append(i.icon().fileName()).append("\" href=\"#").append(id)
+                .append("\" xlink:href=\"#").append(id).append("\" x=\"").append(num(i.x())).append("\" y=\"").append(num(i.y()))
+                .append("\" width=\"").append(num(i.size())).append("\" height=\"").append(num(i.size())).append("\"/>\n");
     }
 
     private void label(Mark.Text t) {
@@ -180,15 +223,15 @@ final class SvgWriter {
         return b.toString();
     }
 
+    /** {@code v} with at most two decimals and no trailing zeros ({@code 12}, {@code 12.5}, {@code -0.25}). */
     static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
-    }
-
-    private static String num4(double v) {
-        String s = String.format(Locale.ROOT, "%.4f", v);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        long hundredths = Math.round(v * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
+        }
+        long abs = Math.abs(hundredths);
+        String fraction = abs % 10 == 0 ? Long.toString(abs % 100 / 10) : (abs % 100 < 10 ? "0" : "") + (abs % 100);
+        return (hundredths < 0 ? "-" : "") + (abs / 100) + "." + fraction;
     }
 
     static String text(String s) {

@@ -62,14 +62,20 @@ class DiagramExportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void svgIsXmlWithAGroupPerElementAndTheIconsInlined(Path file) throws Exception {
+    void svgIsXmlWithAGroupPerElementAndTheIconsDefinedInIt(Path file) throws Exception {
         Design design = ExportTesting.load(file);
         Document svg = xml(render(ExportFormat.SVG, design, ExportOptions.defaults()));
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(svg.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
         Set<String> groupIds = attributeValues(svg, "g", "id");
         assertThat(groupIds).containsAll(ExportTesting.ids(design));
-        assertThat(attributeValues(svg, "g", "data-icon")).contains("group-vpc", "group-account");
+        assertThat(attributeValues(svg, "use", "data-icon")).contains("group-vpc", "group-account");
+        Set<String> symbols = attributeValues(svg, "symbol", "id");
+        assertThat(symbols).contains("lw-icon-group-vpc");
+        for (String href : attributeValues(svg, "use", "href")) {
+            assertThat(symbols).as("icons are defined in the file").contains(href.substring(1));
+        }
+        assertThat(svg.getElementsByTagName("image").getLength()).as("no external images").isZero();
         assertThat(groupIds).contains("legend");
         NodeList titles = svg.getElementsByTagName("title");
         assertThat(titles.getLength()).isGreaterThan(ExportTesting.ids(design).size());
