@@ -149,9 +149,11 @@ final class TerraformNetwork {
         b.body().put("default_network_acl_id", ctx.ref(acl.parent(), "default_network_acl_id"));
         inlineRules(b.body().putArray("ingress"), acl.ingress());
         inlineRules(b.body().putArray("egress"), acl.egress());
+        // every subnet that uses the default ACL, named or implied: unlisted ones show up as drift
         ArrayNode subnets = b.body().putArray("subnet_ids");
         for (Subnet s : ctx.topology.all(Subnet.class)) {
-            if (acl.id().equals(s.networkAcl()) && ctx.scope.includes(s.id())) {
+            boolean implied = s.networkAcl() == null && acl.parent().equals(Placement.vpcOf(ctx.topology, s.id()).map(v -> v.id()).orElse(null));
+            if ((acl.id().equals(s.networkAcl()) || implied) && ctx.scope.includes(s.id())) {
                 subnets.add(ctx.ref(s.id(), "id"));
             }
         }
