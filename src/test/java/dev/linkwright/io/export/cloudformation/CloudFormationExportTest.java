@@ -92,6 +92,21 @@ class CloudFormationExportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
+    void everyResourceTypeAndPropertyIsOneCloudFormationKnows(Path file) throws Exception {
+        JsonNode doc = render(ExportTesting.load(file), new SummaryBuilder(ExportFormat.CLOUDFORMATION_JSON));
+        for (JsonNode stack : doc.path("Stacks")) {
+            stack.path("Template").path("Resources").fields().forEachRemaining(r -> {
+                String type = r.getValue().path("Type").asText();
+                assertThat(CloudFormationSchema.PROPERTIES).as("type %s of %s", type, r.getKey()).containsKey(type);
+                r.getValue().fieldNames().forEachRemaining(k -> assertThat(CloudFormationSchema.RESOURCE_KEYS).contains(k));
+                r.getValue().path("Properties").fieldNames().forEachRemaining(p -> assertThat(CloudFormationSchema.PROPERTIES.get(type))
+                        .as("property %s of %s (%s)", p, r.getKey(), type).contains(p));
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
     void aResourceThatNeedsAnotherStacksValueIsConditionalOnIt(Path file) throws Exception {
         JsonNode doc = render(ExportTesting.load(file), new SummaryBuilder(ExportFormat.CLOUDFORMATION_JSON));
         for (JsonNode stack : doc.path("Stacks")) {
