@@ -1,0 +1,252 @@
+package dev.linkwright.analysis;
+
+import dev.linkwright.model.ElementId;
+import dev.linkwright.model.ElementKind;
+import dev.linkwright.model.InterfaceEndpoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks one query: the forward path leg by leg (a leg ends where a component takes the packet and
+ * starts a new one: NAT gateway, load balancer, PrivateLink), then, when the request arrives, the
+ * reply back through the same legs in reverse (R-EV-2): routing and network ACLs again, security
+ * groups stateful, rewriting components undoing their rewrite.
+ */
+final class PathTracer {
+
+    private static final int MAX_LEGS = 12;
+
+    private final AnalysisRun run;
+
+    PathTracer(AnalysisRun run) {
+        this.run = run;
+    }
+
+    Trace trace(QueryResolver.Resolved r) {
+        r.advisories().forEach(a -> run.advise(a.code(), a.elementId(), a.message()));
+        Walk forward = new Walk(run, Direction.FORWARD);
+        List<Segment> segments = new ArrayList<>();
+        Disposition delivered = forward(forward, r, segments);
+        List<Hop> back = List.of();
+        if (delivered != null && run.blockers.isEmpty()) {
+            Walk reply = new Walk(run, Direction.RETURN);
+            back(reply, segments);
+            back = reply.rec.hops();
+        }
+        if (run.blockers.isEmpty() && delivered == null) {
+            ElementId at = forward.rec.current() != null ? forward.rec.current() : run.index.internetId;
+            run.blockers.add(new BlockedAt(at, at, Direction.FORWARD, "NO_PATH", null, "No path leads from the source to "
+                    + r.destinationText() + ".", "R-EV-1", Disposition.NO_ROUTE, List.of()));
+        }
+        if (!run.blockers.isEmpty()) {
+            unidirectional(r);
+        }
+        return assemble(forward.rec.hops(), back, delivered);
+    }
+
+    private Trace assemble(List<Hop> forward, List<Hop> back, Disposition delivered) {
+        boolean reachable = run.blockers.isEmpty();
+        BlockedAt first = reachable ? null : run.blockers.get(0);
+        List<BlockedAt> others = reachable ? List.of() : run.blockers.subList(1, run.blockers.size());
+        Disposition d = reachable ? delivered : first.disposition();
+        return new Trace(run.query, reachable ? Verdict.REACHABLE : Verdict.BLOCKED, d, forward, back, first, others,
+                new ArrayList<>(run.advisories.values()), new ArrayList<>(run.detailCodes));
+    }
+
+    // ---- forward ------------------------------------------------------------------------------------
+
+    private Disposition forward(Walk w, QueryResolver.Resolved r, List<Segment> segments) {
+        Packet p0 = r.flow().packet();
+        if (r.dnsFailure() != null) {
+            openSource(w, r.source());
+            w.fail(StepAction.DNS_RESOLUTION, r.dnsFailure().element(), p0, r.dnsFailure());
+            return null;
+        }
+        if (r.source() instanceof Position.AtIface ai && ai.iface().role == Iface.Role.ENDPOINT) {
+            return endpointCannotInitiate(w, ai.iface(), r);
+        }
+        if (r.dnsStep() != null) {
+            openSource(w, r.source());
+            w.note(StepAction.DNS_RESOLUTION, null, r.dnsStep(), p0);
+        }
+        Position pos = r.source();
+        Flow f = r.flow();
+        Expectation expect = r.expect();
+        boolean openHop = true;
+        for (int leg = 0; leg < MAX_LEGS; leg++) {
+            Arrival a = w.travel(pos, f, openHop);
+            if (a == null) {
+                return null;
+            }
+            segments.add(new Segment.Leg(pos, f, a.position(), a.flow()));
+            Decision d = decide(w, a, expect);
+            if (d.relay() != null) {
+                segments.add(d.relay());
+            }
+            if (d.delivered()) {
+                return d.disposition();
+            }
+            if (!d.isHandoff()) {
+                return null;
+            }
+            pos = d.origin();
+            f = d.flow();
+            expect = d.expect() != null ? d.expect() : expect;
+            openHop = !d.continueHop();
+        }
+        return null;
+    }
+
+    private static void openSource(Walk w, Position source) {
+        if (source instanceof Position.AtIface ai) {
+            w.open(ai.iface().hopId, ai.iface().hopKind);
+        } else if (source instanceof Position.AtOnPrem o) {
+            w.open(o.host() != null ? o.host() : o.network().network.id(), o.host() != null ? ElementKind.ON_PREMISES_HOST
+                    : ElementKind.ON_PREMISES_NETWORK);
+        } else if (source instanceof Position.AtInternet i) {
+            w.open(i.host() != null ? i.host() : w.index.internetId, i.host() != null ? ElementKind.INTERNET_HOST : ElementKind.INTERNET);
+        }
+    }
+
+    /** What the arrival means: delivered, a component takes over, or a wrong or refusing receiver. */
+    private Decision decide(Walk w, Arrival a, Expectation expect) {
+        Packet p = a.flow().packet();
+        if (a.position() instanceof Position.AtIface ai) {
+            Iface i = ai.iface();
+            if (!i.owns(p.destination())) {
+                return i.role == Iface.Role.NAT_GATEWAY ? w.gateways.natHandoff(i, a.flow()) : refuses(w, i, p);
+            }
+            if (!expect.matches(a.position())) {
+                return wrongDestination(w, i.hopId, expect, p);
+            }
+            switch (i.role) {
+                case ENDPOINT:
+                    return w.privateLinks.throughEndpoint(i, a.flow());
+                case LOAD_BALANCER_NODE:
+                    return w.privateLinks.loadBalancing().direct(i, a.flow());
+                case NAT_GATEWAY:
+                    return w.gateways.natRefuses(i, a.flow());
+                default:
+                    return delivered(w, i.hopId, p, Disposition.ACCEPTED);
+            }
+        }
+        if (a.position() instanceof Position.AtOnPrem o) {
+            ElementId id = o.host() != null ? o.host() : o.network().network.id();
+            return expect.matches(a.position()) ? delivered(w, id, p, Disposition.ACCEPTED) : wrongDestination(w, id, expect, p);
+        }
+        if (a.position() instanceof Position.AtInternet n) {
+            if (expect.position() != null && !(expect.position() instanceof Position.AtInternet)) {
+                return wrongDestination(w, n.host() != null ? n.host() : w.index.internetId, expect, p);
+            }
+            return n.host() != null ? delivered(w, n.host(), p, Disposition.ACCEPTED)
+                    : exits(w, p);
+        }
+        Position.AtService s = (Position.AtService) a.position();
+        return delivered(w, s.id(), p, Disposition.ACCEPTED);
+    }
+
+    private static Decision delivered(Walk w, ElementId at, Packet p, Disposition d) {
+        w.pass(StepAction.DELIVERED, at, "Delivered to " + at + " (" + p + ").", p);
+        return Decision.deliver(d);
+    }
+
+    private static Decision exits(Walk w, Packet p) {
+        w.pass(StepAction.EXITS_NETWORK, w.index.internetId, "Leaves for the internet towards " + p.destination() + ".", p);
+        return Decision.deliver(Disposition.EXITS_NETWORK);
+    }
+
+    private static Decision refuses(Walk w, Iface i, Packet p) {
+        w.fail(StepAction.DELIVERED, i.hopId, p, new Walk.Block(i.hopId, "NO_POSSIBLE_DESTINATION", null, "R-RT-3",
+                Disposition.NEIGHBOR_UNREACHABLE, i.hopId + " receives a packet for " + p.destination() + " but does not forward traffic."));
+        return Decision.stop();
+    }
+
+    /** The packet reached someone else with the address (overlapping or identical CIDRs, R-TGW-6). */
+    private static Decision wrongDestination(Walk w, ElementId reached, Expectation expect, Packet p) {
+        ElementId blamed = w.lastDecision != null ? w.lastDecision : reached;
+        String code = w.lastDecisionByTgw ? "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT" : "NO_ROUTE_TO_DESTINATION";
+        String wanted = describe(expect.position());
+        w.fail(StepAction.DELIVERED, reached, p, new Walk.Block(blamed, code, null, w.lastDecisionByTgw ? "R-TGW-6" : "R-RT-2",
+                Disposition.NO_ROUTE, "The packet for " + p.destination() + " is routed by " + blamed + " to " + reached + ", not to "
+                + wanted + ": another network uses the same addresses and the routes lead there."));
+        return Decision.stop();
+    }
+
+    private static String describe(Position p) {
+        if (p instanceof Position.AtIface i) {
+            return i.iface().hopId.value();
+        }
+        if (p instanceof Position.AtOnPrem o) {
+            return o.network().network.id().value();
+        }
+        return "the destination";
+    }
+
+    /** R-PL-7: an endpoint only answers; it never starts a connection. */
+    private Disposition endpointCannotInitiate(Walk w, Iface eni, QueryResolver.Resolved r) {
+        InterfaceEndpoint ep = (InterfaceEndpoint) eni.owner;
+        Packet p = r.flow().packet();
+        boolean sameVpc = r.expect().position() instanceof Position.AtIface d && d.iface().vpc() == eni.vpc();
+        w.open(eni.hopId, eni.hopKind);
+        w.fail(StepAction.PRIVATELINK_HANDOFF, ep.id(), p, new Walk.Block(ep.id(), sameVpc ? "VPCE_INTRA_VPC_TRAFFIC" : "NO_PATH",
+                sameVpc ? null : "X_PRIVATELINK_UNIDIRECTIONAL", "R-PL-7", Disposition.NEIGHBOR_UNREACHABLE, "Endpoint " + ep.id()
+                + " cannot start connections: PrivateLink is initiated by consumers only, an endpoint only returns responses."));
+        return null;
+    }
+
+    /**
+     * R-PL-7: a provider-side source finds no route to a consumer it only knows through PrivateLink;
+     * name that instead of the bare routing failure.
+     */
+    private void unidirectional(QueryResolver.Resolved r) {
+        BlockedAt first = run.blockers.get(0);
+        boolean routing = first.code().equals("NO_ROUTE_TO_DESTINATION") || first.code().equals("NO_POSSIBLE_DESTINATION");
+        if (!routing || !(r.source() instanceof Position.AtIface s) || !(r.expect().position() instanceof Position.AtIface d)) {
+            return;
+        }
+        for (InterfaceEndpoint ep : d.iface().vpc().interfaceEndpoints) {
+            if (ep.service() == null) {
+                continue;
+            }
+            var svc = run.index.view.find(ep.service(), dev.linkwright.model.EndpointService.class).orElse(null);
+            if (svc != null && svc.loadBalancers().stream().anyMatch(lb -> run.index.nodesByLoadBalancer.getOrDefault(lb, List.of())
+                    .stream().anyMatch(n -> n.vpc() == s.iface().vpc()))) {
+                run.blockers.add(0, new BlockedAt(ep.id(), first.hopId(), Direction.FORWARD, "DISCONNECTED_VPCS",
+                        "X_PRIVATELINK_UNIDIRECTIONAL", "The provider side cannot start connections to the consumer: " + d.iface().vpc()
+                        + " is connected to " + s.iface().vpc() + " only through PrivateLink endpoint " + ep.id()
+                        + ", which carries connections from consumer to provider only.", "R-PL-7", Disposition.NO_ROUTE, List.of()));
+                return;
+            }
+        }
+    }
+
+    // ---- return -------------------------------------------------------------------------------------
+
+    private void back(Walk w, List<Segment> segments) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment s = segments.get(i);
+            if (s instanceof Segment.Relay relay) {
+                Packet next = i > 0 && segments.get(i - 1) instanceof Segment.Leg l ? l.arrived().packet().reversed() : null;
+                for (Segment.ReplyHop h : relay.hops()) {
+                    w.open(h.id(), h.kind());
+                    w.note(h.action(), h.id(), h.note(), next);
+                }
+                continue;
+            }
+            Segment.Leg leg = (Segment.Leg) s;
+            Packet reply = leg.arrived().packet().reversed();
+            Flow f = Flow.start(reply, java.util.Set.of(), null);
+            Arrival a = w.travel(leg.end(), f, true);
+            if (a == null) {
+                return;
+            }
+            if (!new Expectation(leg.start(), reply.destination()).matches(a.position())) {
+                wrongDestination(w, w.rec.current(), new Expectation(leg.start(), reply.destination()), reply);
+                return;
+            }
+            if (i == 0) {
+                w.pass(StepAction.DELIVERED, w.rec.current(), "The reply reaches the client (" + reply + ").", reply);
+            }
+        }
+    }
+}
