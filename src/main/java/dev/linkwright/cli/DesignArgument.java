@@ -15,7 +15,7 @@ final class DesignArgument {
     /** The design at {@code path}, or null after printing the problems to {@code err}. */
     static Design load(Path path, PrintWriter err) {
         try {
-            return DesignFiles.load(path);
+            return DesignFiles.load(path.toString());
         } catch (DesignFormatException e) {
             for (var p : e.problems()) {
                 err.println("error: " + p.describe());

@@ -19,6 +19,8 @@ public final class DiagramLayout {
     private final Map<ElementId, Bounds> bounds = new LinkedHashMap<>();
     private final Set<ElementId> collapsed = new HashSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private int updateDepth;
+    private boolean pending;
 
     public Optional<Bounds> bounds(ElementId id) {
         return Optional.ofNullable(bounds.get(id));
@@ -66,10 +68,28 @@ public final class DiagramLayout {
         listeners.remove(listener);
     }
 
-    private void fire() {
-        for (Runnable r : listeners) {
-            r.run();
+    /** Starts a group of changes; listeners hear about the group once, at the matching end. */
+    public void beginUpdate() {
+        updateDepth++;
+    }
+
+    /** Ends a group of changes started by {@link #beginUpdate()}. */
+    public void endUpdate() {
+        if (updateDepth == 0) {
+            throw new IllegalStateException("endUpdate without beginUpdate");
         }
+        if (--updateDepth == 0 && pending) {
+            pending = false;
+            for (Runnable r : listeners) {
+                r.run();
+            }
+        }
+    }
+
+    private void fire() {
+        beginUpdate();
+        pending = true;
+        endUpdate();
     }
 
     public DiagramLayout copy() {
