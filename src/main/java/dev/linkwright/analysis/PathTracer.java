@@ -74,6 +74,7 @@ final class PathTracer {
         Expectation expect = r.expect();
         boolean openHop = true;
         for (int leg = 0; leg < MAX_LEGS; leg++) {
+            w.expect = expect;
             Arrival a = w.travel(pos, f, openHop);
             if (a == null) {
                 return null;
@@ -117,7 +118,7 @@ final class PathTracer {
                 return i.role == Iface.Role.NAT_GATEWAY ? w.gateways.natHandoff(i, a.flow()) : refuses(w, i, p);
             }
             if (!expect.matches(a.position())) {
-                return wrongDestination(w, i.hopId, expect, p);
+                return wrongDestination(w, i.hopId, expect, a.flow());
             }
             switch (i.role) {
                 case ENDPOINT:
@@ -132,11 +133,11 @@ final class PathTracer {
         }
         if (a.position() instanceof Position.AtOnPrem o) {
             ElementId id = o.host() != null ? o.host() : o.network().network.id();
-            return expect.matches(a.position()) ? delivered(w, id, p, Disposition.ACCEPTED) : wrongDestination(w, id, expect, p);
+            return expect.matches(a.position()) ? delivered(w, id, p, Disposition.ACCEPTED) : wrongDestination(w, id, expect, a.flow());
         }
         if (a.position() instanceof Position.AtInternet n) {
             if (expect.position() != null && !(expect.position() instanceof Position.AtInternet)) {
-                return wrongDestination(w, n.host() != null ? n.host() : w.index.internetId, expect, p);
+                return wrongDestination(w, n.host() != null ? n.host() : w.index.internetId, expect, a.flow());
             }
             return n.host() != null ? delivered(w, n.host(), p, Disposition.ACCEPTED)
                     : exits(w, p);
@@ -162,10 +163,22 @@ final class PathTracer {
     }
 
     /** The packet reached someone else with the address (overlapping or identical CIDRs, R-TGW-6). */
-    private static Decision wrongDestination(Walk w, ElementId reached, Expectation expect, Packet p) {
+    static Decision wrongDestination(Walk w, ElementId reached, Expectation expect, Flow f) {
+        Packet p = f.packet();
+        if (f.entry() == Flow.Entry.TRANSIT_GATEWAY && w.lastTgwDecision != null) {
+            w.lastDecision = w.lastTgwDecision;
+            w.lastDecisionByTgw = true;
+        }
         ElementId blamed = w.lastDecision != null ? w.lastDecision : reached;
-        String code = w.lastDecisionByTgw ? "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT" : "NO_ROUTE_TO_DESTINATION";
         String wanted = describe(expect.position());
+        if (!w.lastDecisionByTgw && w.lastOverridden != null) {
+            w.fail(StepAction.DELIVERED, reached, p, new Walk.Block(blamed, "NO_POSSIBLE_DESTINATION", "X_LOCAL_ROUTE_PRECEDENCE",
+                    "R-RT-4", Disposition.NEIGHBOR_UNREACHABLE, "The packet for " + p.destination() + " stays in the VPC: the local"
+                    + " route wins over the more specific propagated route " + w.lastOverridden.describe() + " (R-RT-4), so it"
+                    + " reaches " + reached + " instead of " + wanted + "."));
+            return Decision.stop();
+        }
+        String code = w.lastDecisionByTgw ? "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT" : "NO_ROUTE_TO_DESTINATION";
         w.fail(StepAction.DELIVERED, reached, p, new Walk.Block(blamed, code, null, w.lastDecisionByTgw ? "R-TGW-6" : "R-RT-2",
                 Disposition.NO_ROUTE, "The packet for " + p.destination() + " is routed by " + blamed + " to " + reached + ", not to "
                 + wanted + ": another network uses the same addresses and the routes lead there."));
@@ -236,12 +249,13 @@ final class PathTracer {
             Segment.Leg leg = (Segment.Leg) s;
             Packet reply = leg.arrived().packet().reversed();
             Flow f = Flow.start(reply, java.util.Set.of(), null);
+            w.expect = new Expectation(leg.start(), reply.destination());
             Arrival a = w.travel(leg.end(), f, true);
             if (a == null) {
                 return;
             }
             if (!new Expectation(leg.start(), reply.destination()).matches(a.position())) {
-                wrongDestination(w, w.rec.current(), new Expectation(leg.start(), reply.destination()), reply);
+                wrongDestination(w, w.rec.current(), new Expectation(leg.start(), reply.destination()), a.flow());
                 return;
             }
             if (i == 0) {

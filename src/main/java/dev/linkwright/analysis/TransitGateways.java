@@ -101,6 +101,7 @@ final class TransitGateways {
         }
         w.lastDecision = table.id;
         w.lastDecisionByTgw = true;
+        w.lastTgwDecision = table.id;
         TgwRouteTableFacts.TgwChoice c = table.lookup(p.destination());
         if (c.route() == null) {
             w.fail(StepAction.TGW_ROUTE_LOOKUP, table.id, p, new Walk.Block(table.id, "NO_ROUTE_TO_DESTINATION", null, "R-TGW-5",

@@ -107,6 +107,7 @@ final class VpcRouting {
         RouteChoice c = table.lookup(p.destination());
         w.lastDecision = table.id;
         w.lastDecisionByTgw = false;
+        w.lastOverridden = c.overriddenByLocal();
         String tableText = table.implicit ? "the VPC's main route table (not modelled: local routes only)" : "route table " + table.id;
         if (c.route() == null) {
             w.fail(StepAction.ROUTE_LOOKUP, table.id, p, new Walk.Block(table.implicit ? vpc.id() : table.id, "NO_ROUTE_TO_DESTINATION",
@@ -186,6 +187,13 @@ final class VpcRouting {
 
     private Arrival toNat(NatGateway nat, SubnetFacts from, VpcRouteTable table, RouteEntry r, Flow f) {
         Iface i = w.index.iface(nat.id());
+        if (i != null && i.owns(f.packet().source())) {
+            // the NAT gateway's own subnet sends its traffic back to it: there is no way out (R-NAT-1)
+            w.fail(StepAction.ROUTE_LOOKUP, table.id, f.packet(), new Walk.Block(table.id, "NO_ROUTE_TO_DESTINATION", null, "R-NAT-1",
+                    Disposition.NO_ROUTE, "NAT gateway " + nat.id() + " sits in subnet " + from + ", whose route table " + table.id
+                    + " sends " + f.packet().destination() + " back to the NAT gateway instead of to an internet gateway."));
+            return null;
+        }
         if (!States.usable(nat.state()) || i == null || i.vpc() != from.vpc) {
             return blackhole(table, r, f, "NAT gateway " + nat.id() + " is " + (i == null || i.vpc() != from.vpc
                     ? "not in this VPC" : nat.state()));
@@ -217,6 +225,10 @@ final class VpcRouting {
     Arrival deliverLocal(VpcFacts vpc, Flow f, SubnetFacts from, VpcRouteTable decided, RouteEntry overridden) {
         Packet p = f.packet();
         Iface owner = w.index.ifaceAt(vpc, p.destination());
+        if (owner == null && w.expect.position() instanceof Position.AtIface e && e.iface().vpc() != vpc && w.lastDecision != null) {
+            PathTracer.wrongDestination(w, vpc.id(), w.expect, f);
+            return null;
+        }
         if (owner == null) {
             ElementId blamed = decided != null && !decided.implicit ? decided.id : vpc.id();
             String why = overridden != null ? " The propagated route " + overridden.describe()

@@ -25,6 +25,12 @@ final class Walk {
     /** The last route table that decided where the packet goes (to blame a wrong delivery). */
     ElementId lastDecision;
     boolean lastDecisionByTgw;
+    /** The last transit gateway route table that decided (blamed when the packet entered a VPC through it). */
+    ElementId lastTgwDecision;
+    /** The propagated route the last VPC route lookup overrode with the local route (R-RT-4), or null. */
+    RouteEntry lastOverridden;
+    /** Where the current leg is meant to arrive. */
+    Expectation expect = new Expectation(null, null);
     private int budget = 300;
 
     Walk(AnalysisRun run, Direction direction) {
