@@ -1,0 +1,107 @@
+package dev.linkwright.analysis;
+
+import static dev.linkwright.analysis.Net.all;
+import static dev.linkwright.analysis.Net.tcp;
+
+import dev.linkwright.model.AttachmentType;
+import dev.linkwright.model.Cidr;
+import dev.linkwright.model.ElementId;
+import dev.linkwright.model.RulesProfile;
+import dev.linkwright.model.TgwAttachment;
+import dev.linkwright.model.TgwRoute;
+import dev.linkwright.model.TgwRouteTable;
+import dev.linkwright.model.TransitGateway;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rulebook §7: transit gateways route transitively by association and propagation, from the source's AZ. */
+class ReachTransitGatewayTest {
+
+    @Test
+    void transitGatewayRoutesBetweenAttachedVpcs() {
+        Trace t = Net.scenario("S39").reach("i-a1", "i-b1", 5432);
+        Expect.reachable(t, "i-a1", "VPC-A", "tgw-1", "att-A", "att-B", "VPC-B", "i-b1");
+        Expect.returnsThrough(t, "VPC-B", "tgw-1", "att-B", "att-A", "i-a1");
+    }
+
+    @Test
+    void attachmentNeedsASubnetInTheSourcesAvailabilityZone() {
+        Net n = Net.scenario("S39").edit("att-A", TgwAttachment.class, a -> attachment(a, List.of(ElementId.of("a-tgw-2")), a.association()));
+        Expect.blocked(n.reach("i-a1", "i-b1", 5432), "att-A", "TGW_ROUTE_AZ_RESTRICTION");
+    }
+
+    @Test
+    void attachmentWithoutAssociationCannotRoute() {
+        Net n = Net.scenario("S39").edit("att-A", TgwAttachment.class, a -> attachment(a, a.subnets(), null))
+                .edit("tgw-1", TransitGateway.class, g -> new TransitGateway(g.id(), g.name(), g.parent(), g.asn(), false,
+                        g.defaultPropagation(), null, g.propagationDefaultRouteTable(), false, g.state()));
+        Expect.blocked(n.reach("i-a1", "i-b1", 5432), "att-A", "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION");
+    }
+
+    @Test
+    void withoutPropagationTheTableHasNoRoute() {
+        Net n = Net.scenario("S39").edit("att-B", TgwAttachment.class, a -> new TgwAttachment(a.id(), a.name(), a.parent(), a.type(),
+                a.resource(), a.subnets(), a.association(), List.of(), false, null, a.state()))
+                .edit("tgw-rtb-default", TgwRouteTable.class, rt -> new TgwRouteTable(rt.id(), rt.name(), rt.parent(), List.of()));
+        Expect.blocked(n.reach("i-a1", "i-b1", 5432), "tgw-rtb-default", "NO_ROUTE_TO_DESTINATION");
+    }
+
+    @Test
+    void blackholeRouteDropsTraffic() {
+        Net n = Net.scenario("S39").edit("tgw-rtb-default", TgwRouteTable.class, rt -> withRoute(rt,
+                new TgwRoute(Cidr.parse("10.1.1.0/24"), null, null, null)));
+        Expect.blocked(n.reach("i-a1", "i-b1", 5432), "tgw-rtb-default", "TGW_RTB_BAD_STATE_ROUTE");
+    }
+
+    @Test
+    void staticRouteBeatsAPropagatedRouteForTheSamePrefix() {
+        Net n = Net.scenario("S39").edit("tgw-rtb-default", TgwRouteTable.class, rt -> withRoute(rt,
+                TgwRoute.to(Cidr.parse("10.1.0.0/16"), ElementId.of("att-A"))));
+        Trace t = n.reach("i-a1", "i-b1", 5432);
+        Expect.blocked(t, "rtb-a-tgw", "NO_ROUTE_TO_DESTINATION");
+        Expect.hasDetailCode(t, "TGW_RTB_HIGHER_PRIORITY_ROUTE");
+    }
+
+    @Test
+    void laterAttachmentWithAnIdenticalCidrIsNotPropagated() {
+        Net n = Net.scenario("S39");
+        n.vpc("VPC-C", "111111111111/us-east-1", "10.1.0.0/16")
+                .table("rtb-c", "VPC-C", "10.0.0.0/16 -> tgw-1")
+                .subnet("c-app", "VPC-C", "us-east-1a", "use1-az1", "10.1.1.0/24", "rtb-c")
+                .subnet("c-tgw-1", "VPC-C", "us-east-1a", "use1-az1", "10.1.255.0/28", "rtb-c")
+                .group("sg-c", "VPC-C", List.of(all("0.0.0.0/0")), List.of(all("0.0.0.0/0")))
+                .instance("i-c1", "c-app", "10.1.1.30", "sg-c")
+                .put(new TgwAttachment(ElementId.of("att-C"), "", ElementId.of("tgw-1"), AttachmentType.VPC, ElementId.of("VPC-C"),
+                        List.of(ElementId.of("c-tgw-1")), ElementId.of("tgw-rtb-default"), List.of(ElementId.of("tgw-rtb-default")),
+                        false, null, null));
+        Expect.blocked(n.reach("i-a1", "i-c1", 5432), "tgw-rtb-default", "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT");
+        Expect.reachable(n.reach("i-a1", "i-b1", 5432), "att-B", "i-b1");
+    }
+
+    @Test
+    void groupReferenceAcrossTheTransitGatewayNeedsReferencingSupport() {
+        Net off = Net.scenario("S39").ingress("sg-b1", tcp(5432, "sg-a1"));
+        Expect.blocked(off.reach("i-a1", "i-b1", 5432), "sg-b1", "SG_REFERENCING_SUPPORT");
+        Net on = Net.scenario("S39").ingress("sg-b1", tcp(5432, "sg-a1")).edit("tgw-1", TransitGateway.class, g -> new TransitGateway(
+                g.id(), g.name(), g.parent(), g.asn(), g.defaultAssociation(), g.defaultPropagation(), g.associationDefaultRouteTable(),
+                g.propagationDefaultRouteTable(), true, g.state()));
+        for (String att : List.of("att-A", "att-B")) {
+            on.edit(att, TgwAttachment.class, a -> new TgwAttachment(a.id(), a.name(), a.parent(), a.type(), a.resource(), a.subnets(),
+                    a.association(), a.propagations(), a.applianceMode(), true, a.state()));
+        }
+        Expect.reachable(on.reach("i-a1", "i-b1", 5432), "tgw-1", "i-b1");
+        Expect.blocked(on.profile(RulesProfile.LEGACY_2020).reach("i-a1", "i-b1", 5432), "sg-b1", "SG_REFERENCING_SUPPORT");
+    }
+
+    private static TgwAttachment attachment(TgwAttachment a, List<ElementId> subnets, ElementId association) {
+        return new TgwAttachment(a.id(), a.name(), a.parent(), a.type(), a.resource(), subnets, association, a.propagations(),
+                a.applianceMode(), a.securityGroupReferencing(), a.state());
+    }
+
+    private static TgwRouteTable withRoute(TgwRouteTable rt, TgwRoute extra) {
+        List<TgwRoute> routes = new ArrayList<>(rt.routes());
+        routes.add(extra);
+        return new TgwRouteTable(rt.id(), rt.name(), rt.parent(), routes);
+    }
+}
