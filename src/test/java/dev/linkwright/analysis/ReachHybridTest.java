@@ -1,0 +1,55 @@
+package dev.linkwright.analysis;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.linkwright.model.EndpointService;
+import dev.linkwright.model.InterfaceEndpoint;
+import org.junit.jupiter.api.Test;
+
+/** Rulebook §14 and R-PL-13: interface endpoints from peers and on-premises, and which DNS names resolve where. */
+class ReachHybridTest {
+
+    @Test
+    void onPremisesReachesAnEndpointThatFrontsAServiceInAnotherVpc() {
+        Trace t = Net.scenario("S19").reach("h-op", "10.0.10.50", 443);
+        Expect.reachable(t, "h-op", "cgw-1", "vpn-C", "vgw-C", "eni-vpce-c1", "vpce-svc-0p1", "nlb-p1", "i-p1");
+    }
+
+    private static Net privateDns(String scenario) {
+        Net n = Net.scenario(scenario);
+        n.edit("vpce-svc-0p1", EndpointService.class, s -> new EndpointService(s.id(), s.name(), s.parent(), s.serviceName(),
+                s.loadBalancers(), s.acceptanceRequired(), s.allowedPrincipals(), s.supportedIpAddressTypes(), s.supportedRegions(),
+                "api.example.com", true, s.zoneIds(), s.state()));
+        n.edit("vpce-c1", InterfaceEndpoint.class, e -> new InterfaceEndpoint(e.id(), e.name(), e.parent(), e.service(), e.serviceName(),
+                e.serviceRegion(), e.interfaces(), e.securityGroups(), e.ipAddressType(), true, e.state(), e.requesterPrincipal(), e.policy()));
+        return n;
+    }
+
+    @Test
+    void privateDnsNameResolvesInsideTheEndpointsVpc() {
+        Expect.reachable(privateDns("S01").reach("i-c1", "api.example.com", 443), "eni-vpce-c1", "i-p1");
+    }
+
+    @Test
+    void privateDnsNameDoesNotResolveFromOnPremises() {
+        Trace t = privateDns("S19").reach("h-op", "api.example.com", 443);
+        Expect.blocked(t, "vpce-c1", "X_PRIVATE_DNS_NOT_RESOLVABLE");
+        Expect.advises(t, "X_PRIVATE_DNS_NOT_RESOLVABLE");
+    }
+
+    @Test
+    void endpointsOwnDnsNameResolvesAnywhere() {
+        Expect.reachable(Net.scenario("S19").reach("h-op", "vpce-c1-0a1b2c.vpce-svc-0p1.us-east-1.vpce.amazonaws.com", 443),
+                "vgw-C", "eni-vpce-c1", "i-p1");
+    }
+
+    @Test
+    void awsServiceNameWithoutPrivateDnsResolvesToPublicAddresses() {
+        Expect.reachable(Net.scenario("S22").reach("i-a1", "s3.us-east-1.amazonaws.com", 443), "vpce-s3g", "svc-s3");
+    }
+
+    @Test
+    void unknownNamesAreBadInput() {
+        assertThatThrownBy(() -> Net.scenario("S01").reach("i-c1", "nothing.example.org", 443)).isInstanceOf(QueryException.class);
+    }
+}
