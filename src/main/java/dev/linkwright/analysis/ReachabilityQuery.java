@@ -54,6 +54,13 @@ public record ReachabilityQuery(String source, String destination, Protocol prot
         }
     }
 
+    /** The question a saved flow asks, under {@code profile}. */
+    public static ReachabilityQuery of(dev.linkwright.model.Flow flow, RulesProfile profile) {
+        int sourcePort = flow.sourcePort() > 0 ? flow.sourcePort() : DEFAULT_SOURCE_PORT;
+        return new ReachabilityQuery(flow.from(), flow.to(), flow.protocol(), flow.protocol().hasPorts() ? flow.port() : null, sourcePort,
+                null, profile, false);
+    }
+
     /** Starts a query from {@code source}. */
     public static Builder from(String source) {
         return new Builder(source);
