@@ -54,14 +54,20 @@ final class Net {
     }
 
     private static synchronized List<Element> baseline(String id) {
-        return CACHE.computeIfAbsent(id, k -> {
+        if (CACHE.isEmpty()) {
             try {
-                List<ScenarioEntry> all = ScenarioFile.read(SharedFiles.publicScenarios());
-                return ScenarioFile.find(all, k, "scenarios-public.json").design().topology().elements();
+                for (ScenarioEntry e : ScenarioFile.read(SharedFiles.publicScenarios())) {
+                    CACHE.put(e.id(), e.design().topology().elements());
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }
+        List<Element> elements = CACHE.get(id);
+        if (elements == null) {
+            throw new IllegalArgumentException("no public scenario " + id);
+        }
+        return elements;
     }
 
     // ---- editing -------------------------------------------------------------------------------------
