@@ -83,15 +83,20 @@ final class NetworkIndex {
     final Map<Integer, InternetHost> internetHosts = new HashMap<>();
     ElementId internetId = ElementId.of("internet");
 
-    private final Map<ElementId, Iface> ifaces = new HashMap<>();
-    private final Map<Long, Iface> byVpcIp = new HashMap<>();
-    private final Map<Integer, List<Iface>> byPrivateIp = new HashMap<>();
+    private final Map<ElementId, Iface> ifaces;
+    private final Map<Long, Iface> byVpcIp;
+    private final Map<Integer, List<Iface>> byPrivateIp;
     private final Map<Integer, Iface> byPublicIp = new HashMap<>();
     private final Buckets all = new Buckets();
+    private Map<ElementId, Set<Integer>> usedAddresses;
     private int order;
 
     NetworkIndex(TopologyView view) {
         this.view = view;
+        int capacity = Math.max(16, view.size() * 2);
+        this.ifaces = new HashMap<>(capacity);
+        this.byVpcIp = new HashMap<>(capacity);
+        this.byPrivateIp = new HashMap<>(capacity);
         all.fill(view);
         indexVpcs();
         indexSubnets();
@@ -319,7 +324,6 @@ final class NetworkIndex {
     // ---- interfaces --------------------------------------------------------------------------------
 
     private void indexInterfaces() {
-        Map<ElementId, Set<Integer>> used = usedAddresses();
         for (Instance i : all.instances) {
             SubnetFacts s = subnets.get(i.parent());
             if (s != null) {
@@ -336,15 +340,15 @@ final class NetworkIndex {
             }
         }
         for (InterfaceEndpoint e : all.interfaceEndpoints) {
-            indexEndpoint(e, used);
+            indexEndpoint(e);
         }
         for (LoadBalancer lb : all.loadBalancers) {
-            indexLoadBalancer(lb, used);
+            indexLoadBalancer(lb);
         }
         for (NatGateway nat : all.natGateways) {
             SubnetFacts s = subnets.get(nat.parent());
             if (s != null) {
-                Ipv4Address ip = nat.privateIp() != null ? nat.privateIp() : freeAddress(s, used);
+                Ipv4Address ip = nat.privateIp() != null ? nat.privateIp() : freeAddress(s);
                 Ipv4Address eip = nat.connectivity() == NatConnectivity.PUBLIC ? nat.elasticIp() : null;
                 register(new Iface(nat.id(), ElementKind.NAT_GATEWAY, nat, Iface.Role.NAT_GATEWAY, s, ip == null ? List.of() : List.of(ip),
                         eip, List.of(), true, null), nat.id(), null);
@@ -352,14 +356,14 @@ final class NetworkIndex {
         }
     }
 
-    private void indexEndpoint(InterfaceEndpoint e, Map<ElementId, Set<Integer>> used) {
+    private void indexEndpoint(InterfaceEndpoint e) {
         List<Iface> list = new ArrayList<>();
         for (EndpointInterface ei : e.interfaces()) {
             SubnetFacts s = subnets.get(ei.subnet());
             if (s == null) {
                 continue;
             }
-            Ipv4Address ip = ei.ip() != null ? ei.ip() : freeAddress(s, used);
+            Ipv4Address ip = ei.ip() != null ? ei.ip() : freeAddress(s);
             ElementId hop = ei.eniId() != null ? ei.eniId() : e.id();
             Iface f = new Iface(hop, ei.eniId() != null ? ElementKind.NETWORK_INTERFACE : ElementKind.INTERFACE_ENDPOINT, e,
                     Iface.Role.ENDPOINT, s, ip == null ? List.of() : List.of(ip), null, groupsOf(e.securityGroups(), s.vpc), true, ei);
@@ -369,14 +373,14 @@ final class NetworkIndex {
         endpointIfaces.put(e.id(), list);
     }
 
-    private void indexLoadBalancer(LoadBalancer lb, Map<ElementId, Set<Integer>> used) {
+    private void indexLoadBalancer(LoadBalancer lb) {
         List<Iface> list = new ArrayList<>();
         for (LoadBalancerNode n : lb.nodes()) {
             SubnetFacts s = subnets.get(n.subnet());
             if (s == null) {
                 continue;
             }
-            Ipv4Address ip = n.ip() != null ? n.ip() : freeAddress(s, used);
+            Ipv4Address ip = n.ip() != null ? n.ip() : freeAddress(s);
             List<SecurityGroup> sgs = new ArrayList<>();
             lb.securityGroups().forEach(id -> {
                 if (groups.containsKey(id)) {
@@ -407,8 +411,13 @@ final class NetworkIndex {
         }
     }
 
+    /** Addresses in use per subnet, gathered the first time an interface without address needs one. */
     private Map<ElementId, Set<Integer>> usedAddresses() {
+        if (usedAddresses != null) {
+            return usedAddresses;
+        }
         Map<ElementId, Set<Integer>> used = new HashMap<>();
+        usedAddresses = used;
         for (Instance i : all.instances) {
             i.privateIps().forEach(ip -> used.computeIfAbsent(i.parent(), k -> new HashSet<>()).add(ip.bits()));
         }
@@ -435,11 +444,11 @@ final class NetworkIndex {
      * An address for an interface the design gives none: the first free one after the four the
      * subnet reserves (R-VPC-3), so that routing can still deliver to it.
      */
-    private static Ipv4Address freeAddress(SubnetFacts s, Map<ElementId, Set<Integer>> used) {
+    private Ipv4Address freeAddress(SubnetFacts s) {
         if (s.cidr() == null) {
             return null;
         }
-        Set<Integer> taken = used.computeIfAbsent(s.id(), k -> new HashSet<>());
+        Set<Integer> taken = usedAddresses().computeIfAbsent(s.id(), k -> new HashSet<>());
         for (long n = 4; n < s.cidr().size() - 1; n++) {
             Ipv4Address a = s.cidr().addressAt(n);
             if (taken.add(a.bits())) {
