@@ -34,6 +34,11 @@ public final class QueryProfile {
             times.add(new long[] {System.nanoTime() - t0, i});
             cpu[i] = threads.getCurrentThreadCpuTime() - c0;
         }
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) threads;
+        long a0 = alloc.getThreadAllocatedBytes(Thread.currentThread().getId());
+        queries.forEach(analyzer::analyze);
+        long bytes = alloc.getThreadAllocatedBytes(Thread.currentThread().getId()) - a0;
+        System.out.printf("allocated per query: %d KB%n", bytes / queries.size() / 1024);
         java.util.Arrays.sort(cpu);
         System.out.printf("thread CPU time per query: median %d us, p99 %d us, max %d us%n", cpu[cpu.length / 2] / 1000,
                 cpu[(int) (cpu.length * 0.99)] / 1000, cpu[cpu.length - 1] / 1000);

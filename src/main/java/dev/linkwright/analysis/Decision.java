@@ -6,22 +6,30 @@ package dev.linkwright.analysis;
  * the walk stops (blocked).
  */
 record Decision(Disposition disposition, Segment.Relay relay, Position origin, Flow flow, Expectation expect,
-                boolean continueHop) {
+                boolean continueHop, dev.linkwright.model.Ipv4Address replyTo) {
 
     static Decision deliver(Disposition d) {
-        return new Decision(d, null, null, null, null, false);
+        return new Decision(d, null, null, null, null, false, null);
     }
 
     static Decision deliverThrough(Disposition d, Segment.Relay relay) {
-        return new Decision(d, relay, null, null, null, false);
+        return new Decision(d, relay, null, null, null, false, null);
     }
 
     static Decision handoff(Segment.Relay relay, Position origin, Flow flow, Expectation expect, boolean continueHop) {
-        return new Decision(null, relay, origin, flow, expect, continueHop);
+        return new Decision(null, relay, origin, flow, expect, continueHop, null);
+    }
+
+    /**
+     * A hand-off whose new leg's replies go back to {@code replyTo} rather than to the packet's
+     * source: a load balancer that preserves the client's address still receives the replies.
+     */
+    Decision replyingTo(dev.linkwright.model.Ipv4Address address) {
+        return new Decision(disposition, relay, origin, flow, expect, continueHop, address);
     }
 
     static Decision stop() {
-        return new Decision(null, null, null, null, null, false);
+        return new Decision(null, null, null, null, null, false, null);
     }
 
     boolean delivered() {

@@ -288,7 +288,9 @@ final class LoadBalancing {
                 "Load balancer " + lb.id() + " relays the reply to its client."));
         reply.addAll(back);
         Expectation expect = expectationFor(c);
-        return Decision.handoff(new Segment.Relay(reply), new Position.AtIface(node), g, expect, true);
+        Decision d = Decision.handoff(new Segment.Relay(reply), new Position.AtIface(node), g, expect, true);
+        // with the client's address preserved the target still answers through the load balancer
+        return preserve ? d.replyingTo(node.primaryIp()) : d;
     }
 
     private Expectation expectationFor(Candidate c) {

@@ -689,7 +689,11 @@ final class NetworkIndex {
         }
     }
 
-    /** Propagated routes (R-TGW-3, R-TGW-6): VPC blocks, VPN BGP prefixes, transit VIF prefixes. */
+    /**
+     * Propagated routes (R-TGW-3, R-TGW-6): VPC blocks, VPN BGP prefixes, transit VIF prefixes. A
+     * static VPN on a transit gateway propagates nothing: its routes are static routes of the
+     * transit gateway route table, as in AWS.
+     */
     private void propagate(TgwFacts t) {
         Set<Cidr> vpcBlocks = new HashSet<>();
         for (TgwAttachment a : t.attachments) {
@@ -703,13 +707,6 @@ final class NetworkIndex {
                 for (Cidr c : prefixes) {
                     if (!table.has(c, a.id())) {
                         table.add(new TgwRouteEntry(c, null, a.id(), kind, order++));
-                    }
-                }
-                if (a.type() == dev.linkwright.model.AttachmentType.VPN) {
-                    VpnConnection vpn = view.find(a.resource(), VpnConnection.class).orElse(null);
-                    if (vpn != null) {
-                        vpn.staticRoutes().stream().filter(c -> !table.has(c, a.id()))
-                                .forEach(c -> table.add(new TgwRouteEntry(c, null, a.id(), TgwRouteEntry.Kind.STATIC, order++)));
                     }
                 }
             }

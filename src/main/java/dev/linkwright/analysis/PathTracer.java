@@ -65,6 +65,11 @@ final class PathTracer {
         if (r.source() instanceof Position.AtIface ai && ai.iface().role == Iface.Role.ENDPOINT) {
             return endpointCannotInitiate(w, ai.iface(), r);
         }
+        if (r.source() instanceof Position.AtIface ai && notRunning(ai.iface())) {
+            openSource(w, r.source());
+            stopped(w, ai.iface(), p0);
+            return null;
+        }
         if (r.dnsStep() != null) {
             openSource(w, r.source());
             w.note(StepAction.DNS_RESOLUTION, null, r.dnsStep(), p0);
@@ -73,13 +78,14 @@ final class PathTracer {
         Flow f = r.flow();
         Expectation expect = r.expect();
         boolean openHop = true;
+        dev.linkwright.model.Ipv4Address replyTo = null;
         for (int leg = 0; leg < MAX_LEGS; leg++) {
             w.expect = expect;
             Arrival a = w.travel(pos, f, openHop);
             if (a == null) {
                 return null;
             }
-            segments.add(new Segment.Leg(pos, f, a.position(), a.flow()));
+            segments.add(new Segment.Leg(pos, f, a.position(), a.flow(), replyTo));
             Decision d = decide(w, a, expect);
             if (d.relay() != null) {
                 segments.add(d.relay());
@@ -94,6 +100,7 @@ final class PathTracer {
             f = d.flow();
             expect = d.expect() != null ? d.expect() : expect;
             openHop = !d.continueHop();
+            replyTo = d.replyTo();
         }
         return null;
     }
@@ -128,7 +135,7 @@ final class PathTracer {
                 case NAT_GATEWAY:
                     return w.gateways.natRefuses(i, a.flow());
                 default:
-                    return delivered(w, i.hopId, p, Disposition.ACCEPTED);
+                    return notRunning(i) ? stopped(w, i, p) : delivered(w, i.hopId, p, Disposition.ACCEPTED);
             }
         }
         if (a.position() instanceof Position.AtOnPrem o) {
@@ -144,6 +151,17 @@ final class PathTracer {
         }
         Position.AtService s = (Position.AtService) a.position();
         return delivered(w, s.id(), p, Disposition.ACCEPTED);
+    }
+
+    private static boolean notRunning(Iface i) {
+        return i.owner instanceof dev.linkwright.model.Instance inst && !States.usable(inst.state());
+    }
+
+    private static Decision stopped(Walk w, Iface i, Packet p) {
+        String state = ((dev.linkwright.model.Instance) i.owner).state();
+        w.fail(StepAction.STATE_CHECK, i.hopId, p, new Walk.Block(i.hopId, "BAD_STATE", null, "R-EV-1", Disposition.NEIGHBOR_UNREACHABLE,
+                "Instance " + i.hopId + " is " + state + ", so nothing answers on its interface."));
+        return Decision.stop();
     }
 
     private static Decision delivered(Walk w, ElementId at, Packet p, Disposition d) {
@@ -248,6 +266,9 @@ final class PathTracer {
             }
             Segment.Leg leg = (Segment.Leg) s;
             Packet reply = leg.arrived().packet().reversed();
+            if (leg.replyTo() != null) {
+                reply = reply.withDestination(leg.replyTo(), reply.destinationPorts());
+            }
             Flow f = Flow.start(reply, java.util.Set.of(), null);
             w.expect = new Expectation(leg.start(), reply.destination());
             Arrival a = w.travel(leg.end(), f, true);

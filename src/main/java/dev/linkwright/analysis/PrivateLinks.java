@@ -71,11 +71,9 @@ final class PrivateLinks {
     private void checkState(InterfaceEndpoint ep, EndpointService svc, Packet p) {
         EndpointState st = ep.state();
         if (st == EndpointState.AVAILABLE) {
-            if (svc != null && !principalAllowed(ep, svc)) {
-                w.run.advise("E_VPCE_PRINCIPAL_NOT_ALLOWED", ep.id(), "The service " + svc.id() + " no longer lists the endpoint's"
-                        + " principal; the accepted connection keeps working (R-PL-4).");
-            }
-            w.pass(StepAction.STATE_CHECK, ep.id(), "Endpoint " + ep.id() + " is Available.", p);
+            String note = svc != null && !principalAllowed(ep, svc) ? " The service no longer allows its principal, but an accepted"
+                    + " connection keeps working (R-PL-4)." : "";
+            w.pass(StepAction.STATE_CHECK, ep.id(), "Endpoint " + ep.id() + " is Available." + note, p);
             return;
         }
         if (st == EndpointState.REQUESTED && svc != null) {

@@ -11,8 +11,11 @@ import java.util.List;
  */
 sealed interface Segment permits Segment.Leg, Segment.Relay {
 
-    /** A routed leg: the packet {@code sent} from {@code start} arrived at {@code end} as {@code arrived}. */
-    record Leg(Position start, Flow sent, Position end, Flow arrived) implements Segment {
+    /**
+     * A routed leg: the packet {@code sent} from {@code start} arrived at {@code end} as
+     * {@code arrived}; replies go to {@code replyTo} when set, else to the arrived packet's source.
+     */
+    record Leg(Position start, Flow sent, Position end, Flow arrived, dev.linkwright.model.Ipv4Address replyTo) implements Segment {
     }
 
     /** The hops a reply passes back through a rewriting component, with what each does. */

@@ -42,6 +42,14 @@ class ReachEvaluationModelTest {
     }
 
     @Test
+    void aStoppedInstanceAnswersNothing() {
+        Net n = Net.scenario("S33").edit("i-b1", dev.linkwright.model.Instance.class, i -> new dev.linkwright.model.Instance(i.id(),
+                i.name(), i.parent(), i.privateIp(), i.secondaryIps(), i.publicIp(), i.securityGroups(), i.sourceDestCheck(), "stopped",
+                i.eniId()));
+        Expect.blocked(n.reach("i-a1", "i-b1", 5432), "i-b1", "BAD_STATE");
+    }
+
+    @Test
     void natGatewayStartsANewLegWithItsOwnAddress() {
         Trace t = Net.scenario("S51").reach("i-w2", "x-web", 443);
         Expect.reachable(t, "i-w2", "nat-W", "igw-W", "x-web");

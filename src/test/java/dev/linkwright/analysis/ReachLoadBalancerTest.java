@@ -134,6 +134,11 @@ class ReachLoadBalancerTest {
     void directClientsAreSeenByInstanceTargetsWithTheirOwnAddress() {
         Net n = Net.scenario("S01").group("sg-p0", "VPC-P", List.of(), List.of(all("0.0.0.0/0"))).instance("i-p0", "p-app", "10.1.1.30", "sg-p0");
         Expect.blocked(n.reach("i-p0", "nlb-p1", 443), "sg-p1", "ENI_SG_RULES_MISMATCH");
+        Trace preserved = n.addIngress("sg-p1", tcp(8443, "10.1.1.0/24")).reach("i-p0", "nlb-p1", 443);
+        Expect.reachable(preserved, "i-p0", "nlb-p1", "i-p1");
+        Expect.returnsThrough(preserved, "i-p1", "nlb-p1", "i-p0");
+        Expect.hasDetailCode(preserved, "ASSUMPTION_PRESERVE_CLIENT_IP_IS_ENABLED");
+        n.ingress("sg-p1", tcp(8443, "10.1.10.0/24"));
         n.edit("tg-p1", TargetGroup.class, tg -> new TargetGroup(tg.id(), tg.name(), tg.parent(), tg.targetType(), tg.protocol(),
                 tg.port(), tg.crossZone(), false, tg.targets()));
         Trace t = n.reach("i-p0", "nlb-p1", 443);
