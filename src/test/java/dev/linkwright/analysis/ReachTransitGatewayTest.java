@@ -94,6 +94,25 @@ class ReachTransitGatewayTest {
         Expect.blocked(on.profile(RulesProfile.LEGACY_2020).reach("i-a1", "i-b1", 5432), "sg-b1", "SG_REFERENCING_SUPPORT");
     }
 
+    @Test
+    void vpcsBehindTheTransitGatewayMayShareANatGateway() {
+        Net n = Net.scenario("S39");
+        n.put(new dev.linkwright.model.InternetGateway(ElementId.of("igw-B"), "", ElementId.of("VPC-B"), null))
+                .table("rtb-b-pub", "VPC-B", "0.0.0.0/0 -> igw-B", "10.0.0.0/16 -> tgw-1")
+                .subnet("b-pub", "VPC-B", "us-east-1a", "use1-az1", "10.1.2.0/24", "rtb-b-pub")
+                .put(new dev.linkwright.model.NatGateway(ElementId.of("nat-B"), "", ElementId.of("b-pub"), null,
+                        dev.linkwright.model.Ipv4Address.parse("10.1.2.100"), dev.linkwright.model.Ipv4Address.parse("203.0.113.80"), null))
+                .addRoute("rtb-b-tgw", "0.0.0.0/0", "nat-B")
+                .addRoute("rtb-a", "0.0.0.0/0", "tgw-1")
+                .edit("tgw-rtb-default", TgwRouteTable.class, rt -> withRoute(rt, TgwRoute.to(Cidr.ANY, ElementId.of("att-B"))))
+                .put(new dev.linkwright.model.Internet(ElementId.of("internet"), ""))
+                .put(new dev.linkwright.model.InternetHost(ElementId.of("x-web"), "", ElementId.of("internet"),
+                        dev.linkwright.model.Ipv4Address.parse("198.51.100.10")));
+        Trace t = n.reach("i-a1", "x-web", 443);
+        Expect.reachable(t, "i-a1", "tgw-1", "att-A", "att-B", "VPC-B", "nat-B", "igw-B", "x-web");
+        Expect.returnsThrough(t, "x-web", "igw-B", "nat-B", "tgw-1", "att-A", "i-a1");
+    }
+
     private static TgwAttachment attachment(TgwAttachment a, List<ElementId> subnets, ElementId association) {
         return new TgwAttachment(a.id(), a.name(), a.parent(), a.type(), a.resource(), subnets, association, a.propagations(),
                 a.applianceMode(), a.securityGroupReferencing(), a.state());
