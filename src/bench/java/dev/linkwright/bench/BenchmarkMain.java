@@ -33,6 +33,7 @@ public final class BenchmarkMain {
         StringBuilder report = new StringBuilder();
         heap(report);
         workloadMix(report);
+        cpuTimes(report);
         Options opts = new OptionsBuilder()
                 .include(ReachabilityBenchmark.class.getSimpleName())
                 .include(AnalyzerBuildBenchmark.class.getSimpleName())
@@ -96,6 +97,49 @@ public final class BenchmarkMain {
         }
         report.append(String.format("workload: %d of %d queries reachable, %.1f hops per trace on average%n", reachable, queries.size(),
                 hops / (double) queries.size()));
+    }
+
+    /**
+     * Thread CPU time per query (excludes time the thread waits for a core, which dominates wall
+     * clock percentiles on a shared machine), both sizes measured in alternation, five rounds.
+     */
+    private static void cpuTimes(StringBuilder report) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] factors = {0.1, 1.0};
+        ReachabilityAnalyzer[] analyzers = new ReachabilityAnalyzer[2];
+        List<List<ReachabilityQuery>> workloads = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Scale s = Scale.full().times(factors[i]);
+            Design d = SyntheticOrganisation.generate(s);
+            analyzers[i] = new ReachabilityAnalyzer(d.topology());
+            workloads.add(Workload.queries(d, s, 4096, 7));
+            for (int warm = 0; warm < 5; warm++) {
+                workloads.get(i).forEach(analyzers[i]::analyze);
+            }
+        }
+        long[][] medians = new long[2][5];
+        long[][] p99 = new long[2][5];
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < 2; i++) {
+                List<ReachabilityQuery> qs = workloads.get(i);
+                long[] cpu = new long[qs.size()];
+                for (int k = 0; k < qs.size(); k++) {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    analyzers[i].analyze(qs.get(k));
+                    cpu[k] = threads.getCurrentThreadCpuTime() - c0;
+                }
+                java.util.Arrays.sort(cpu);
+                medians[i][round] = cpu[cpu.length / 2];
+                p99[i][round] = cpu[(int) (cpu.length * 0.99)];
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            java.util.Arrays.sort(medians[i]);
+            java.util.Arrays.sort(p99[i]);
+            report.append(String.format("thread CPU per query at scale %.1f: median %.1f us, p99 %.1f us (middle of 5 alternating rounds)%n",
+                    factors[i], medians[i][2] / 1000.0, p99[i][2] / 1000.0));
+        }
+        report.append(String.format("full size / 1/10 size, median CPU per query: %.2f%n", medians[1][2] / (double) medians[0][2]));
     }
 
     private static long used() {

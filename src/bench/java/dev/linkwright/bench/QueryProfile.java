@@ -20,7 +20,12 @@ public final class QueryProfile {
         Scale s = Scale.full().times(factor);
         Design design = SyntheticOrganisation.generate(s);
         ReachabilityAnalyzer analyzer = new ReachabilityAnalyzer(design.topology());
-        List<ReachabilityQuery> queries = Workload.queries(design, s, 4096, 7);
+        int distinct = args.length > 1 ? Integer.parseInt(args[1]) : 4096;
+        List<ReachabilityQuery> queries = new ArrayList<>();
+        List<ReachabilityQuery> pool = Workload.queries(design, s, distinct, 7);
+        while (queries.size() < 4096) {
+            queries.addAll(pool);
+        }
         for (int warm = 0; warm < 5; warm++) {
             queries.forEach(analyzer::analyze);
         }

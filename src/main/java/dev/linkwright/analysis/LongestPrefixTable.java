@@ -31,7 +31,7 @@ final class LongestPrefixTable<T> {
             map = new HashMap<>();
             byLength.set(len, map);
         }
-        map.computeIfAbsent(cidr.network().bits(), k -> new ArrayList<>(1)).add(value);
+        map.computeIfAbsent(key(cidr.network().bits()), k -> new ArrayList<>(1)).add(value);
         lengths |= 1L << len;
     }
 
@@ -43,7 +43,7 @@ final class LongestPrefixTable<T> {
                 continue;
             }
             int mask = len == 0 ? 0 : -1 << (32 - len);
-            List<T> found = byLength.get(len).get(a.bits() & mask);
+            List<T> found = byLength.get(len).get(key(a.bits() & mask));
             if (found != null) {
                 result.add(found);
             }
@@ -58,12 +58,20 @@ final class LongestPrefixTable<T> {
                 continue;
             }
             int mask = len == 0 ? 0 : -1 << (32 - len);
-            List<T> found = byLength.get(len).get(a.bits() & mask);
+            List<T> found = byLength.get(len).get(key(a.bits() & mask));
             if (found != null) {
                 return found;
             }
         }
         return List.of();
+    }
+
+    /**
+     * Network addresses of one prefix length share their low bits (all zero), which would pile them
+     * into few hash buckets; multiplying by an odd constant is a bijection that spreads them.
+     */
+    private static Integer key(int network) {
+        return network * 0x9E3779B9;
     }
 
     /** Every entry, in no particular order. */

@@ -84,7 +84,6 @@ final class NetworkIndex {
     ElementId internetId = ElementId.of("internet");
 
     private final Map<ElementId, Iface> ifaces;
-    private final Map<Long, Iface> byVpcIp;
     private final Map<Integer, List<Iface>> byPrivateIp;
     private final Map<Integer, Iface> byPublicIp = new HashMap<>();
     private final Buckets all = new Buckets();
@@ -95,7 +94,6 @@ final class NetworkIndex {
         this.view = view;
         int capacity = Math.max(16, view.size() * 2);
         this.ifaces = new HashMap<>(capacity);
-        this.byVpcIp = new HashMap<>(capacity);
         this.byPrivateIp = new HashMap<>(capacity);
         all.fill(view);
         indexVpcs();
@@ -120,7 +118,7 @@ final class NetworkIndex {
 
     /** The interface owning private address {@code a} in {@code vpc}, or null. */
     Iface ifaceAt(VpcFacts vpc, Ipv4Address a) {
-        return byVpcIp.get(((long) vpc.seq << 32) | Integer.toUnsignedLong(a.bits()));
+        return vpc.byAddress.get(a.bits());
     }
 
     /** Every interface with private address {@code a}, in any VPC. */
@@ -403,7 +401,7 @@ final class NetworkIndex {
             ifaces.putIfAbsent(alias, f);
         }
         for (Ipv4Address ip : f.ips) {
-            byVpcIp.putIfAbsent(((long) f.vpc().seq << 32) | Integer.toUnsignedLong(ip.bits()), f);
+            f.vpc().byAddress.putIfAbsent(ip.bits(), f);
             byPrivateIp.computeIfAbsent(ip.bits(), k -> new ArrayList<>(1)).add(f);
         }
         if (f.publicIp != null) {
@@ -500,7 +498,7 @@ final class NetworkIndex {
     }
 
     private void addAttachment(TgwFacts t, TgwAttachment a) {
-        t.attachments.add(a);
+        t.add(a);
         attachments.put(a.id(), a);
         tgwOfAttachment.put(a.id(), t);
         if (a.type() == dev.linkwright.model.AttachmentType.VPC) {

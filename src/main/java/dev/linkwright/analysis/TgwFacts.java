@@ -17,6 +17,7 @@ final class TgwFacts {
     final TransitGateway tgw;
     final String region;
     final List<TgwAttachment> attachments = new ArrayList<>();
+    private final java.util.Map<String, TgwAttachment> byResource = new java.util.HashMap<>();
 
     TgwFacts(TransitGateway tgw, String region) {
         this.tgw = tgw;
@@ -27,14 +28,14 @@ final class TgwFacts {
         return tgw.id();
     }
 
+    void add(TgwAttachment a) {
+        attachments.add(a);
+        byResource.putIfAbsent(a.type() + "|" + a.resource().value(), a);
+    }
+
     /** The attachment of {@code type} for {@code resource}, or null. */
     TgwAttachment attachmentFor(AttachmentType type, ElementId resource) {
-        for (TgwAttachment a : attachments) {
-            if (a.type() == type && a.resource().equals(resource)) {
-                return a;
-            }
-        }
-        return null;
+        return byResource.get(type + "|" + resource.value());
     }
 
     /** The route table packets arriving on {@code a} are looked up in (R-TGW-3), or null. */

@@ -33,6 +33,8 @@ final class VpcFacts {
     final List<InterfaceEndpoint> interfaceEndpoints = new ArrayList<>();
     final List<VpcRouteTable> routeTables = new ArrayList<>();
     final List<SubnetFacts> subnets = new ArrayList<>();
+    /** Interfaces of this VPC by private address (VPCs may overlap, so addresses are looked up per VPC). */
+    final java.util.Map<Integer, Iface> byAddress = new java.util.HashMap<>();
 
     VpcFacts(Vpc vpc, int seq, String region, String account) {
         this.vpc = vpc;
