@@ -70,6 +70,9 @@ final class PathTracer {
             stopped(w, ai.iface(), p0);
             return null;
         }
+        if (r.resolverOf() != null) {
+            return resolver(w, r, segments);
+        }
         if (r.dnsStep() != null) {
             openSource(w, r.source());
             w.note(StepAction.DNS_RESOLUTION, null, r.dnsStep(), p0);
@@ -103,6 +106,33 @@ final class PathTracer {
             replyTo = d.replyTo();
         }
         return null;
+    }
+
+    /**
+     * DNS to the VPC's Route 53 Resolver (VPC+2): security groups cannot block it (R-SG-5) and
+     * network ACLs do not filter it, so only the protocol and port matter.
+     */
+    private Disposition resolver(Walk w, QueryResolver.Resolved r, List<Segment> segments) {
+        Packet p = r.flow().packet();
+        VpcFacts vpc = r.resolverOf();
+        openSource(w, r.source());
+        w.note(StepAction.SECURITY_GROUP_EGRESS, null, "Security groups cannot block DNS to the Route 53 Resolver, and network ACLs do"
+                + " not filter it (R-SG-5).", p);
+        w.open(vpc.id(), ElementKind.VPC);
+        if (p.destinationPort() != 53 || !p.protocol().hasPorts()) {
+            w.fail(StepAction.DELIVERED, vpc.id(), p, new Walk.Block(vpc.id(), "NO_POSSIBLE_DESTINATION", null, "R-SG-5",
+                    Disposition.NEIGHBOR_UNREACHABLE, p.destination() + " is " + vpc + "'s Route 53 Resolver, which only answers DNS"
+                    + " (port 53)."));
+            return null;
+        }
+        w.pass(StepAction.DELIVERED, vpc.id(), "The Route 53 Resolver of " + vpc + " at " + p.destination() + " answers (" + p + ").", p);
+        if (r.source() instanceof Position.AtIface ai) {
+            segments.add(new Segment.Relay(List.of(new Segment.ReplyHop(ai.iface().hopId, ai.iface().hopKind, StepAction.DELIVERED,
+                    "The reply reaches the client."))));
+        }
+        segments.add(new Segment.Relay(List.of(new Segment.ReplyHop(vpc.id(), ElementKind.VPC, StepAction.DELIVERED,
+                "The resolver's answer goes straight back to the client."))));
+        return Disposition.ACCEPTED;
     }
 
     private static void openSource(Walk w, Position source) {

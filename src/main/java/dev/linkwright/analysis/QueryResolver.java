@@ -32,7 +32,7 @@ final class QueryResolver {
 
     /** The resolved question; {@code dnsFailure} is set when a DNS destination does not resolve. */
     record Resolved(Position source, Flow flow, Expectation expect, String destinationText, Walk.Block dnsFailure,
-                    List<Advisory> advisories, String dnsStep) {
+                    List<Advisory> advisories, String dnsStep, VpcFacts resolverOf) {
     }
 
     /** A resolved end: its position and address. */
@@ -67,9 +67,22 @@ final class QueryResolver {
         Set<ElementId> groups = srcIface == null ? Set.of() : VpcRouting.ids(srcIface.groups);
         Flow flow = Flow.start(p, groups, srcIface == null ? null : srcIface.vpc().id());
         Expectation expect = new Expectation(dst == null ? null : dst.position(), dstIp);
+        VpcFacts resolver = srcIface != null && isResolver(srcIface.vpc(), dstIp) && dst != null
+                && !(dst.position() instanceof Position.AtIface) ? srcIface.vpc() : null;
         return new Resolved(src.position(), flow, expect, q.destination(), dns == null ? null : dns.failure(),
-                dns == null ? List.of() : dns.advisories(), dns == null ? null : dns.explanation());
+                dns == null ? List.of() : dns.advisories(), dns == null ? null : dns.explanation(), resolver);
     }
+
+    /** The Route 53 Resolver of a VPC: its primary block's base plus two, or 169.254.169.253 (R-SG-5). */
+    static boolean isResolver(VpcFacts vpc, Ipv4Address a) {
+        if (a.equals(LINK_LOCAL_RESOLVER)) {
+            return true;
+        }
+        List<dev.linkwright.model.Cidr> blocks = vpc.vpc.cidrBlocks();
+        return !blocks.isEmpty() && blocks.get(0).addressAt(2).equals(a);
+    }
+
+    private static final Ipv4Address LINK_LOCAL_RESOLVER = Ipv4Address.parse("169.254.169.253");
 
     private static Packet packet(ReachabilityQuery q, Ipv4Address src, Ipv4Address dst) {
         if (!q.protocol().hasPorts()) {

@@ -52,6 +52,15 @@ class ReachSecurityGroupTest {
     }
 
     @Test
+    void securityGroupsCannotBlockDnsToTheRouteFiftyThreeResolver() {
+        Net n = Net.scenario("S33").egress("sg-a1");
+        Trace t = n.reach(ReachabilityQuery.from("i-a1").to("10.0.0.2").udp(53));
+        Expect.reachable(t, "i-a1", "VPC-A");
+        Expect.returnsThrough(t, "VPC-A", "i-a1");
+        Expect.blocked(n.reach("i-a1", "10.0.0.2", 443), "VPC-A", "NO_POSSIBLE_DESTINATION");
+    }
+
+    @Test
     void outboundRuleMayNameAPrefixList() {
         Net n = Net.scenario("S22").egress("sg-a1", tcp(443, "pl-s3"));
         Expect.reachable(n.reach("i-a1", "svc-s3", 443), "vpce-s3g");
