@@ -76,6 +76,34 @@ class ReachPropertiesTest {
         }
     }
 
+    @Test
+    void everyQueryIsAnsweredOrRejectedWithAReason() {
+        Random random = new Random(99);
+        for (String base : BASES) {
+            Net n = Net.scenario(base);
+            ReachabilityAnalyzer analyzer = n.analyzer();
+            List<String> refs = new ArrayList<>(List.of("internet", "10.0.1.10", "192.168.10.10", "8.8.8.8", "10.0.0.2",
+                    "api.example.com", "s3.us-east-1.amazonaws.com"));
+            n.elements().forEach(e -> refs.add(e.id().value()));
+            for (int i = 0; i < 300; i++) {
+                String from = refs.get(random.nextInt(refs.size()));
+                String to = refs.get(random.nextInt(refs.size()));
+                Protocol p = List.of(Protocol.TCP, Protocol.UDP, Protocol.ICMP, Protocol.ALL).get(random.nextInt(4));
+                try {
+                    ReachabilityQuery q = new ReachabilityQuery(from, to, p, p.hasPorts() ? PORTS[random.nextInt(PORTS.length)] : null,
+                            SOURCE_PORTS[random.nextInt(SOURCE_PORTS.length)], null, dev.linkwright.model.RulesProfile.CURRENT, false);
+                    Trace t = analyzer.analyze(q);
+                    assertThat(t.forward()).as(base + " " + q).isNotEmpty();
+                    if (!t.isReachable()) {
+                        assertThat(t.blockedAt().message()).isNotBlank();
+                    }
+                } catch (QueryException e) {
+                    assertThat(e.getMessage()).isNotBlank();
+                }
+            }
+        }
+    }
+
     // ---- restriction harness --------------------------------------------------------------------------
 
     private interface Restriction {
