@@ -106,7 +106,6 @@ final class NetworkIndex {
         fillVpcRoutes();
         fillTgwRoutes();
         fillOnPremRoutes();
-        indexEdges();
     }
 
     // ---- lookups -----------------------------------------------------------------------------------
@@ -169,11 +168,10 @@ final class NetworkIndex {
     // ---- building ----------------------------------------------------------------------------------
 
     private void indexVpcs() {
-        int seq = 0;
         for (Vpc v : all.vpcs) {
             String region = Placement.regionCodeOf(view, v.id());
             String account = Placement.accountOf(view, v.id()).map(Account::id).map(ElementId::value).orElse(null);
-            vpcs.put(v.id(), new VpcFacts(v, seq++, region, account));
+            vpcs.put(v.id(), new VpcFacts(v, region, account));
         }
         for (SecurityGroup g : all.securityGroups) {
             groups.put(g.id(), g);
@@ -833,10 +831,6 @@ final class NetworkIndex {
             }
         }
         return list;
-    }
-
-    private void indexEdges() {
-        // nothing further yet: kept as the place for cross-element indexes added later
     }
 
     /** The elements of the design by type, in document order, read in one pass. */

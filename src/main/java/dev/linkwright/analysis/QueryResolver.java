@@ -6,20 +6,16 @@ import dev.linkwright.model.Element;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.EndpointService;
 import dev.linkwright.model.GatewayEndpoint;
-import dev.linkwright.model.Instance;
 import dev.linkwright.model.InterfaceEndpoint;
 import dev.linkwright.model.Internet;
 import dev.linkwright.model.InternetHost;
 import dev.linkwright.model.Ipv4Address;
 import dev.linkwright.model.LoadBalancer;
-import dev.linkwright.model.NatGateway;
-import dev.linkwright.model.NetworkInterface;
 import dev.linkwright.model.OnPremisesHost;
 import dev.linkwright.model.OnPremisesNetwork;
 import dev.linkwright.model.PortRange;
 import dev.linkwright.model.PrefixList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -358,13 +354,5 @@ final class QueryResolver {
             }
         }
         return Ipv4Address.parse("198.51.100.254");
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static boolean isNat(Element e) {
-        return e instanceof NatGateway || e instanceof Instance || e instanceof NetworkInterface;
     }
 }

@@ -6,7 +6,9 @@ import dev.linkwright.model.TopologyView;
  * Reachability analysis of a design, after the rulebook {@code aws-network-rules.md}: built once
  * from a topology (indexes of addresses, effective route tables, learned prefixes), then answers
  * each {@link ReachabilityQuery} with an explained {@link Trace} in time that follows the length of
- * the path, not the size of the design. Instances are immutable and safe to share between threads.
+ * the path, not the size of the design. Instances are immutable and safe to share between threads;
+ * they keep reading the view they were built from, so build them from a {@code Topology.snapshot()}
+ * when the design may still be edited.
  *
  * <p>Where AWS may choose among equals (a load balancer's targets) the analyzer tries the choices
  * in order and reports the first that works; if none does, the trace of the first choice.

@@ -20,7 +20,6 @@ import java.util.Map;
 final class VpcFacts {
 
     final Vpc vpc;
-    final int seq;
     final String region;
     final String account;
     InternetGateway internetGateway;
@@ -36,9 +35,8 @@ final class VpcFacts {
     /** Interfaces of this VPC by private address (VPCs may overlap, so addresses are looked up per VPC). */
     final java.util.Map<Integer, Iface> byAddress = new java.util.HashMap<>();
 
-    VpcFacts(Vpc vpc, int seq, String region, String account) {
+    VpcFacts(Vpc vpc, String region, String account) {
         this.vpc = vpc;
-        this.seq = seq;
         this.region = region;
         this.account = account;
     }
