@@ -64,12 +64,14 @@ final class DnsNames {
     // ---- endpoint names -------------------------------------------------------------------------------
 
     private Result endpointName(String name, Iface src) {
+        // Regional and zonal names: [bucket.]vpce-id[-suffix][-az].service.region.vpce.amazonaws.com
         if (!name.endsWith("vpce.amazonaws.com")) {
             return null;
         }
         for (InterfaceEndpoint ep : index.view.all(InterfaceEndpoint.class)) {
             String id = ep.id().value().toLowerCase(Locale.ROOT);
-            if (!name.startsWith(id + ".") && !name.startsWith(id + "-")) {
+            String labelled = "." + name;
+            if (!labelled.contains("." + id + ".") && !labelled.contains("." + id + "-")) {
                 continue;
             }
             List<Iface> ifaces = index.endpointIfaces.getOrDefault(ep.id(), List.of());

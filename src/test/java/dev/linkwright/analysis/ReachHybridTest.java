@@ -44,6 +44,21 @@ class ReachHybridTest {
     }
 
     @Test
+    void onPremisesReachesS3ThroughAnInterfaceEndpoint() {
+        Net n = Net.scenario("S22").propagation("rtb-a", "vgw-A").group("sg-s3i", "VPC-A", java.util.List.of(Net.all(
+                "192.168.0.0/16")), java.util.List.of(Net.all("0.0.0.0/0")));
+        n.put(new InterfaceEndpoint(dev.linkwright.model.ElementId.of("vpce-s3i"), "", dev.linkwright.model.ElementId.of("VPC-A"), null,
+                "com.amazonaws.us-east-1.s3", null, java.util.List.of(new dev.linkwright.model.EndpointInterface(
+                dev.linkwright.model.ElementId.of("a-app"), dev.linkwright.model.ElementId.of("eni-s3i"),
+                dev.linkwright.model.Ipv4Address.parse("10.0.1.60"))), java.util.List.of(dev.linkwright.model.ElementId.of("sg-s3i")),
+                null, false, null, null, null));
+        Trace t = n.reach("h-op", "bucket.vpce-s3i-1a2b.s3.us-east-1.vpce.amazonaws.com", 443);
+        Expect.reachable(t, "h-op", "pvif-1", "vgw-A", "eni-s3i", "vpce-s3i", "svc-s3");
+        Expect.returnsThrough(t, "svc-s3", "vpce-s3i", "eni-s3i", "vgw-A", "h-op");
+        Expect.blocked(n.reach(ReachabilityQuery.from("h-op").to("vpce-s3i").udp(443)), "vpce-s3i", "PROTOCOL_RESTRICTION");
+    }
+
+    @Test
     void awsServiceNameWithoutPrivateDnsResolvesToPublicAddresses() {
         Expect.reachable(Net.scenario("S22").reach("i-a1", "s3.us-east-1.amazonaws.com", 443), "vpce-s3g", "svc-s3");
     }
