@@ -73,7 +73,7 @@ final class LoadBalancing {
         Iface any = null;
         for (ElementId lbId : svc.loadBalancers()) {
             for (Iface node : w.index.nodesByLoadBalancer.getOrDefault(lbId, List.of())) {
-                if (node.azId() != null && node.azId().equals(eni.azId())) {
+                if (node.azId() != null && node.azId().equals(eni.azId()) || eni.azId() == null) {
                     return node;
                 }
                 if (any == null) {
@@ -196,11 +196,12 @@ final class LoadBalancing {
         List<Candidate> usable = new ArrayList<>();
         for (Target t : tg.targets()) {
             Candidate c = candidate(t, tg, node);
-            if (c == null || !("all".equals(c.azId) || enabled.contains(c.azId))) {
+            if (c == null || !("all".equals(c.azId) || enabled.contains(c.azId) || enabled.contains(null))) {
                 continue;
             }
             inEnabled.add(c);
-            if ((crossZone || "all".equals(c.azId) || c.azId.equals(node.azId())) && (c.healthy() || !w.run.query.respectTargetHealth())) {
+            boolean sameZone = "all".equals(c.azId) || node.azId() == null || c.azId.equals(node.azId());
+            if ((crossZone || sameZone) && (c.healthy() || !w.run.query.respectTargetHealth())) {
                 usable.add(c);
             }
         }
@@ -215,7 +216,7 @@ final class LoadBalancing {
             w.run.advise("W_TARGET_UNHEALTHY", c.id, "Target " + c.id + " of " + tg.id() + " is " + c.target.health().wire()
                     + "; Reachability Analyzer ignores target health, but the load balancer would not use it (R-NLB-2).");
         }
-        if (!"all".equals(c.azId) && !c.azId.equals(node.azId())) {
+        if (!"all".equals(c.azId) && node.azId() != null && !c.azId.equals(node.azId())) {
             w.run.detailCodes.add("AVAILABILITY_ZONE_CROSSED");
         }
         w.pass(StepAction.TARGET_SELECTION, tg.id(), "Target group " + tg.id() + " forwards to " + c.id + " (" + c.ip + ":" + c.port
@@ -228,11 +229,12 @@ final class LoadBalancing {
         int port = t.port() != null ? t.port() : tg.port();
         if (t.instance() != null) {
             Iface i = w.index.iface(t.instance());
-            return i == null || i.primaryIp() == null ? null : new Candidate(t, i, i.primaryIp(), port, i.azId(), t.instance());
+            return i == null || i.primaryIp() == null ? null
+                    : new Candidate(t, i, i.primaryIp(), port, i.azId() != null ? i.azId() : "all", t.instance());
         }
         Iface i = w.index.ifaceAt(node.vpc(), t.ip());
         if (i != null) {
-            return new Candidate(t, i, t.ip(), port, i.azId(), i.hopId);
+            return new Candidate(t, i, t.ip(), port, i.azId() != null ? i.azId() : "all", i.hopId);
         }
         String az = "all";
         for (SubnetFacts s : node.vpc().subnets) {

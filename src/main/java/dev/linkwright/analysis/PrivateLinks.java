@@ -173,7 +173,8 @@ final class PrivateLinks {
     /** R-PL-3: the endpoint interface's AZ must be a service AZ, compared by AZ id. */
     private boolean serviceInAz(InterfaceEndpoint ep, Iface eni, EndpointService svc, Packet p) {
         List<String> zones = serviceZones(svc);
-        if (eni.azId() != null && zones.contains(eni.azId())) {
+        if (eni.azId() == null || zones.contains(eni.azId())) {
+            // an AZ without a known AZ id cannot be compared: the design does not say, so do not block
             return true;
         }
         w.fail(StepAction.ENDPOINT_CHECK, eni.subnet.id(), p, new Walk.Block(ep.id(), "VPCE_SERVICE_NOT_INSTALLED_IN_AZ", null, "R-PL-3",

@@ -41,7 +41,7 @@ final class TransitGateways {
         if (!attachmentUsable(att, p)) {
             return null;
         }
-        SubnetFacts entry = subnetInAz(att, from.azId);
+        SubnetFacts entry = from.azId == null ? firstSubnet(att) : subnetInAz(att, from.azId);
         if (entry == null) {
             w.fail(StepAction.TGW_ATTACHMENT_ENTRY, att.id(), p, new Walk.Block(att.id(), "TGW_ROUTE_AZ_RESTRICTION", null, "R-TGW-2",
                     Disposition.NEIGHBOR_UNREACHABLE, "Attachment " + att.id() + " has no subnet in " + from.azId + ", the AZ of subnet "
@@ -73,6 +73,15 @@ final class TransitGateways {
         w.fail(StepAction.STATE_CHECK, att.id(), p, new Walk.Block(att.id(), "BAD_STATE_ATTACHMENT", null, "R-TGW-3",
                 Disposition.NEIGHBOR_UNREACHABLE, "Attachment " + att.id() + " is " + att.state() + ", so it carries no traffic."));
         return false;
+    }
+
+    private SubnetFacts firstSubnet(TgwAttachment att) {
+        for (ElementId id : att.subnets()) {
+            if (w.index.subnets.containsKey(id)) {
+                return w.index.subnets.get(id);
+            }
+        }
+        return null;
     }
 
     private SubnetFacts subnetInAz(TgwAttachment att, String azId) {

@@ -24,6 +24,19 @@ class ReachAddressingTest {
     }
 
     @Test
+    void missingAzIdsDoNotBlockByThemselves() {
+        Net n = Net.scenario("S01");
+        for (dev.linkwright.model.Element e : n.elements()) {
+            if (e instanceof AvailabilityZone az) {
+                n.put(new AvailabilityZone(az.id(), az.name(), az.parent(), az.zoneName(), null));
+            } else if (e instanceof dev.linkwright.model.Account a) {
+                n.put(new dev.linkwright.model.Account(a.id(), a.name(), java.util.Map.of()));
+            }
+        }
+        Expect.reachable(n.reach("i-c1", "vpce-c1", 443), "vpce-c1", "nlb-p1", "i-p1");
+    }
+
+    @Test
     void overlappingAddressSpacesNeverMeetThroughPrivateLink() {
         Expect.reachable(Net.scenario("S13").reach("i-c1", "vpce-c1", 443), "i-c1", "vpce-c1", "nlb-p1", "i-p1");
     }
