@@ -13,10 +13,26 @@ import dev.linkwright.model.TopologyView;
  * <p>Where AWS may choose among equals (a load balancer's targets) the analyzer tries the choices
  * in order and reports the first that works; if none does, the trace of the first choice.
  *
- * <p>Where the rulebook is silent the analyzer does what AWS does and says so: unmodelled main
- * route tables have local routes only; an interface without security groups uses the VPC's default
- * group (inbound from its members only); interfaces without an address get the first free one of
- * their subnet; a query with protocol {@code all} only matches rules for all protocols.
+ * <p>Where the rulebook is silent the analyzer does what AWS does and says so:
+ * <ul>
+ * <li>an unmodelled main route table has the local routes only; an unmodelled default network ACL
+ *     allows everything (R-NACL-2); an interface without security groups uses the VPC's default
+ *     group (inbound from its members only); interfaces without an address get the first free one
+ *     of their subnet;</li>
+ * <li>a component that picks its own source port (NAT gateway, load balancer node) may use any of
+ *     1024-65535, so a network ACL admits the reply when it allows at least one port of that range
+ *     (R-NACL-3);</li>
+ * <li>a load balancer that preserves the client's address still receives the target's replies;</li>
+ * <li>a transit gateway leaves a VPC attachment through the interface in the AZ it entered, else the
+ *     attachment's first subnet ({@code AVAILABILITY_ZONE_CROSSED});</li>
+ * <li>an interface endpoint that is only requested ({@code Requested}) is judged as the request
+ *     would be: refused when the principal is not allowed, pending when acceptance is required,
+ *     available otherwise;</li>
+ * <li>AZ checks are skipped (never failed) where the design gives no AZ id;</li>
+ * <li>DNS to the VPC's Route 53 Resolver (VPC+2) is not filtered by security groups or ACLs
+ *     (R-SG-5);</li>
+ * <li>a query with protocol {@code all} only matches rules for all protocols.</li>
+ * </ul>
  *
  * <pre>{@code
  * ReachabilityAnalyzer analyzer = new ReachabilityAnalyzer(design.topology());
