@@ -113,6 +113,31 @@ class ReachTransitGatewayTest {
         Expect.returnsThrough(t, "x-web", "igw-B", "nat-B", "tgw-1", "att-A", "i-a1");
     }
 
+    @Test
+    void peeredTransitGatewaysCarryTrafficOnStaticRoutes() {
+        Net n = Net.scenario("S39");
+        String eu = n.region("111111111111", "eu-west-1");
+        n.put(new TransitGateway(ElementId.of("tgw-2"), "", ElementId.of(eu), null, false, false, null, null, false, null))
+                .put(new TgwRouteTable(ElementId.of("tgw2-rtb"), "", ElementId.of("tgw-2"), List.of(TgwRoute.to(Cidr.parse("10.0.0.0/16"),
+                        ElementId.of("att-P2")))))
+                .vpc("VPC-E", eu, "10.9.0.0/16")
+                .table("rtb-e", "VPC-E", "10.0.0.0/16 -> tgw-2")
+                .subnet("e-app", "VPC-E", "eu-west-1a", "euw1-az1", "10.9.1.0/24", "rtb-e")
+                .group("sg-e", "VPC-E", List.of(all("10.0.0.0/8")), List.of(all("0.0.0.0/0")))
+                .instance("i-e1", "e-app", "10.9.1.10", "sg-e")
+                .put(new TgwAttachment(ElementId.of("att-E"), "", ElementId.of("tgw-2"), AttachmentType.VPC, ElementId.of("VPC-E"),
+                        List.of(ElementId.of("e-app")), ElementId.of("tgw2-rtb"), List.of(ElementId.of("tgw2-rtb")), false, null, null))
+                .put(new TgwAttachment(ElementId.of("att-P1"), "", ElementId.of("tgw-1"), AttachmentType.PEERING, ElementId.of("tgw-2"),
+                        List.of(), ElementId.of("tgw-rtb-default"), List.of(), false, null, null))
+                .put(new TgwAttachment(ElementId.of("att-P2"), "", ElementId.of("tgw-2"), AttachmentType.PEERING, ElementId.of("tgw-1"),
+                        List.of(), ElementId.of("tgw2-rtb"), List.of(), false, null, null))
+                .edit("tgw-rtb-default", TgwRouteTable.class, rt -> withRoute(rt, TgwRoute.to(Cidr.parse("10.9.0.0/16"), ElementId.of("att-P1"))))
+                .addRoute("rtb-a", "10.9.0.0/16", "tgw-1");
+        Trace t = n.reach("i-a1", "i-e1", 22);
+        Expect.reachable(t, "i-a1", "tgw-1", "att-A", "att-P1", "tgw-2", "att-P2", "att-E", "i-e1");
+        Expect.returnsThrough(t, "VPC-E", "tgw-2", "att-E", "att-P2", "tgw-1", "att-P1", "att-A", "i-a1");
+    }
+
     private static TgwAttachment attachment(TgwAttachment a, List<ElementId> subnets, ElementId association) {
         return new TgwAttachment(a.id(), a.name(), a.parent(), a.type(), a.resource(), subnets, association, a.propagations(),
                 a.applianceMode(), a.securityGroupReferencing(), a.state());
