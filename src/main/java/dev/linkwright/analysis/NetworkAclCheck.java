@@ -27,7 +27,7 @@ final class NetworkAclCheck {
 
     static Result evaluate(NetworkAcl acl, boolean inbound, Packet p) {
         if (acl == null) {
-            return new Result(true, null, "the VPC's default network ACL (not modelled) allows all traffic (R-NACL-2)");
+            return new Result(true, null, "The VPC's default network ACL (not modelled) allows all traffic (R-NACL-2).");
         }
         Ipv4Address peer = inbound ? p.source() : p.destination();
         List<PortRange> remaining = p.destinationPorts() == null ? null : new ArrayList<>(List.of(p.destinationPorts()));

@@ -8,8 +8,8 @@ import java.util.Objects;
  * route table, subnet, listener owner, ...), what matched in words, the packet at that point (so
  * rewrites are visible) and whether it passed.
  *
- * <p>For network ACL steps {@code elementId} is the subnet whose boundary is crossed; the
- * detail names the ACL.
+ * <p>Crossing a subnet boundary is a {@link StepAction#SUBNET_BOUNDARY} step naming the subnet,
+ * followed by the network ACL step naming the ACL.
  */
 public record Step(StepAction action, ElementId elementId, String detail, Packet packet, StepResult result) {
 

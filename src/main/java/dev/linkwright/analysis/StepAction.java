@@ -10,6 +10,8 @@ public enum StepAction {
     SECURITY_GROUP_INGRESS,
     /** A reply passes a security group because security groups are stateful (R-SG-2). */
     SECURITY_GROUP_STATEFUL,
+    /** The packet leaves or enters a subnet; the subnet's network ACL is evaluated next. */
+    SUBNET_BOUNDARY,
     /** Network ACL outbound rules of the subnet the packet leaves. */
     NACL_OUT,
     /** Network ACL inbound rules of the subnet the packet enters. */

@@ -80,9 +80,11 @@ final class VpcRouting {
         Packet p = f.packet();
         NetworkAclCheck.Result r = NetworkAclCheck.evaluate(s.acl, inbound, p);
         StepAction action = inbound ? StepAction.NACL_IN : StepAction.NACL_OUT;
-        String verb = inbound ? "Enters subnet " : "Leaves subnet ";
+        w.note(StepAction.SUBNET_BOUNDARY, s.id(), (inbound ? "Enters subnet " : "Leaves subnet ") + s
+                + (s.cidr() == null ? "" : " (" + s.cidr() + ")") + ".", p);
+        ElementId aclId = s.acl != null ? s.acl.id() : s.id();
         if (r.allowed()) {
-            w.pass(action, s.id(), verb + s + ": " + r.text() + " allows it.", p);
+            w.pass(action, aclId, s.acl == null ? r.text() : "Network ACL " + r.text() + " allows it.", p);
             return;
         }
         boolean reply = w.returning();
@@ -91,7 +93,7 @@ final class VpcRouting {
                 + (r.rule() == null ? "only the final * rule matches" : "rule " + r.rule().number() + " matches first")
                 + (reply ? "; network ACLs are stateless, so replies to the client's ephemeral port need their own rule" : "")
                 + ").";
-        w.fail(action, s.id(), p, new Walk.Block(s.acl.id(), "SUBNET_ACL_RESTRICTION", null, reply ? "R-NACL-3" : "R-NACL-1",
+        w.fail(action, aclId, p, new Walk.Block(s.acl.id(), "SUBNET_ACL_RESTRICTION", null, reply ? "R-NACL-3" : "R-NACL-1",
                 inbound ? Disposition.DENIED_IN : Disposition.DENIED_OUT, message));
     }
 
