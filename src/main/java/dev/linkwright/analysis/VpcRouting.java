@@ -118,6 +118,10 @@ final class VpcRouting {
             return null;
         }
         w.pass(StepAction.ROUTE_LOOKUP, table.id, routeText(tableText, c, p), p);
+        if (c.route().prefixList() != null) {
+            w.note(StepAction.ROUTE_LOOKUP, c.route().prefixList(), "Prefix list " + c.route().prefixList() + " contains "
+                    + p.destination() + " (block " + c.route().cidr() + ").", p);
+        }
         informational(c);
         return target(from, table, c, f);
     }
