@@ -22,7 +22,8 @@ import org.openjdk.jmh.util.Statistics;
  * Runs the reachability benchmarks and prints the figures {@code docs/performance.md} publishes:
  * analysis build time, single-query median and p99 at 1/10 and full size, their ratio, heap.
  *
- * <p>{@code mvn -B -P benchmark test-compile exec:exec}
+ * <p>{@code mvn -B -P benchmark test-compile exec:exec}; with the argument {@code --no-jmh} only the
+ * in-process figures (heap, CPU time per query) are measured.
  */
 public final class BenchmarkMain {
 
@@ -34,6 +35,10 @@ public final class BenchmarkMain {
         heap(report);
         workloadMix(report);
         cpuTimes(report);
+        if (args.length > 0 && args[0].equals("--no-jmh")) {
+            System.out.println(report);
+            return;
+        }
         Options opts = new OptionsBuilder()
                 .include(ReachabilityBenchmark.class.getSimpleName())
                 .include(AnalyzerBuildBenchmark.class.getSimpleName())

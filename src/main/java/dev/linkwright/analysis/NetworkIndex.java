@@ -87,6 +87,7 @@ final class NetworkIndex {
     private final Map<Integer, List<Iface>> byPrivateIp;
     private final Map<Integer, Iface> byPublicIp = new HashMap<>();
     private final Buckets all = new Buckets();
+    private final Map<ElementId, String> regions = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<ElementId, Set<Integer>> usedAddresses;
     private int order;
 
@@ -128,6 +129,11 @@ final class NetworkIndex {
     /** The interface whose public address (public IP or Elastic IP) is {@code a}, or null. */
     Iface ifaceWithPublicIp(Ipv4Address a) {
         return byPublicIp.get(a.bits());
+    }
+
+    /** The Region code of a Regional element (endpoint service, transit gateway, ...), remembered after the first ask. */
+    String regionOf(ElementId id) {
+        return regions.computeIfAbsent(id, k -> Placement.regionCodeOf(view, k));
     }
 
     /** The AWS-managed prefix list containing {@code a}, or null. */
@@ -608,7 +614,7 @@ final class NetworkIndex {
             }
             for (var r : rt.routes()) {
                 if (r.destination() != null) {
-                    table.add(new RouteEntry(r.destination(), null, r.target(), kindOf(r.target()),
+                    table.add(new RouteEntry(r.destination(), null, r.target(), elementOf(r.target()),
                             r.origin() == dev.linkwright.model.RouteOrigin.PROPAGATED ? RouteEntry.Kind.PROPAGATED : RouteEntry.Kind.STATIC, order++));
                 } else if (r.destinationPrefixList() != null) {
                     addPrefixListRoute(table, r.destinationPrefixList(), r.target(), r.origin() == dev.linkwright.model.RouteOrigin.PROPAGATED
@@ -635,7 +641,7 @@ final class NetworkIndex {
                 }
                 for (KnownRoute k : v.knownRoutes()) {
                     if (!table.hasRoute(k.cidr(), null, vgwId)) {
-                        table.add(new RouteEntry(k.cidr(), null, vgwId, ElementKind.VPN_GATEWAY, RouteEntry.Kind.PROPAGATED, order++));
+                        table.add(new RouteEntry(k.cidr(), null, vgwId, v.vgw, RouteEntry.Kind.PROPAGATED, order++));
                     }
                 }
             }
@@ -649,15 +655,12 @@ final class NetworkIndex {
         }
         int o = order++;
         for (Cidr c : pl.cidrs()) {
-            table.add(new RouteEntry(c, listId, target, kindOf(target), kind, o));
+            table.add(new RouteEntry(c, listId, target, elementOf(target), kind, o));
         }
     }
 
-    private ElementKind kindOf(ElementId id) {
-        if (id == null) {
-            return null;
-        }
-        return view.find(id).map(Element::kind).orElse(null);
+    private Element elementOf(ElementId id) {
+        return id == null ? null : view.find(id).orElse(null);
     }
 
     private void fillTgwRoutes() {

@@ -118,7 +118,8 @@ final class PrivateLinks {
     }
 
     private String accountOf(InterfaceEndpoint ep) {
-        return Placement.accountOf(w.index.view, ep.id()).map(a -> a.id().value()).orElse(null);
+        VpcFacts vpc = w.index.vpcs.get(ep.parent());
+        return vpc != null ? vpc.account : Placement.accountOf(w.index.view, ep.id()).map(a -> a.id().value()).orElse(null);
     }
 
     /** R-PL-10: TCP only in 2020 and for AWS services; ICMP never; otherwise the listener decides. */
@@ -146,7 +147,7 @@ final class PrivateLinks {
      */
     private int regionCheck(InterfaceEndpoint ep, Iface eni, EndpointService svc, Packet p) {
         String mine = eni.vpc().region;
-        String theirs = Placement.regionCodeOf(w.index.view, svc.id());
+        String theirs = w.index.regionOf(svc.id());
         if (mine == null || theirs == null || mine.equals(theirs)) {
             return 0;
         }

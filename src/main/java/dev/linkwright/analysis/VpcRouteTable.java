@@ -72,7 +72,7 @@ final class VpcRouteTable {
      * whole subnet (R-RT-3); a more specific propagated route loses to it (R-RT-4).
      */
     private RouteChoice localChoice(Cidr local, List<List<RouteEntry>> matches) {
-        RouteEntry localRoute = new RouteEntry(local, null, vpc.id(), ElementKind.VPC, RouteEntry.Kind.LOCAL, -1);
+        RouteEntry localRoute = new RouteEntry(local, null, vpc.id(), vpc.vpc, RouteEntry.Kind.LOCAL, -1);
         RouteEntry overridden = null;
         for (List<RouteEntry> group : matches) {
             for (RouteEntry e : group) {

@@ -158,7 +158,7 @@ final class VpcRouting {
         if (r.kind() == RouteEntry.Kind.LOCAL) {
             return deliverLocal(from.vpc, f, from, table, c.overriddenByLocal());
         }
-        Element target = w.index.view.find(r.target()).orElse(null);
+        Element target = r.element();
         if (target instanceof InternetGateway igw) {
             return w.gateways.internetEgress(igw, from, table, r, f);
         }
