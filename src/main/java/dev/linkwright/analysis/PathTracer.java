@@ -262,7 +262,8 @@ final class PathTracer {
     private void unidirectional(QueryResolver.Resolved r) {
         BlockedAt first = run.blockers.get(0);
         boolean routing = first.code().equals("NO_ROUTE_TO_DESTINATION") || first.code().equals("NO_POSSIBLE_DESTINATION");
-        if (!routing || !(r.source() instanceof Position.AtIface s) || !(r.expect().position() instanceof Position.AtIface d)) {
+        if (!routing || !(r.source() instanceof Position.AtIface s) || !(r.expect().position() instanceof Position.AtIface d)
+                || otherwiseConnected(s.iface().vpc(), d.iface().vpc())) {
             return;
         }
         for (InterfaceEndpoint ep : d.iface().vpc().interfaceEndpoints) {
@@ -279,6 +280,21 @@ final class PathTracer {
                 return;
             }
         }
+    }
+
+    /** True when two VPCs share a peering or a transit gateway: then a routing blocker is the real reason. */
+    private static boolean otherwiseConnected(VpcFacts a, VpcFacts b) {
+        for (dev.linkwright.model.PeeringConnection p : a.peerings) {
+            if (b.id().equals(p.peerOf(a.id()))) {
+                return true;
+            }
+        }
+        for (ElementId tgw : a.tgwAttachments.keySet()) {
+            if (b.tgwAttachments.containsKey(tgw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- return -------------------------------------------------------------------------------------
