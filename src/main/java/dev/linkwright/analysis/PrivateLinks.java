@@ -43,6 +43,7 @@ final class PrivateLinks {
         w.open(ep.id(), ElementKind.INTERFACE_ENDPOINT);
         EndpointService svc = ep.service() == null ? null : w.index.view.find(ep.service(), EndpointService.class).orElse(null);
         checkState(ep, svc, p);
+        privateDnsAdvisory(ep, svc, eni, f);
         if (!protocolAllowed(ep, p)) {
             return Decision.stop();
         }
@@ -65,6 +66,21 @@ final class PrivateLinks {
         w.pass(StepAction.ENDPOINT_CHECK, ep.id(), "Endpoint " + ep.id() + " connects to " + svc.id() + (crossRegion ? " across Regions"
                 : " in " + eni.azId() + ", a service AZ (compared by AZ id, R-PL-3)") + ".", p);
         return lb.privateLinkHandoff(ep, eni, svc, f, crossRegion);
+    }
+
+    /**
+     * R-PL-13: a client outside the endpoint's VPC (peer, transit gateway, on-premises) reaches the
+     * endpoint by address, but its private DNS name would not resolve there.
+     */
+    private void privateDnsAdvisory(InterfaceEndpoint ep, EndpointService svc, Iface eni, Flow f) {
+        boolean named = ep.privateDns() && (svc == null || svc.privateDnsName() != null);
+        boolean outside = f.entry() != Flow.Entry.ORIGIN || !eni.vpc().id().equals(f.sourceVpc());
+        if (named && outside) {
+            String name = svc != null ? svc.privateDnsName() : DnsNames.defaultName(ep.serviceName());
+            w.run.advise("X_PRIVATE_DNS_NOT_RESOLVABLE", ep.id(), "This client reaches " + ep.id() + " by address; the private DNS"
+                    + " name " + name + " would not resolve for it, because private DNS is served only inside " + eni.vpc()
+                    + " (use a private hosted zone or a Route 53 Resolver inbound endpoint, R-PL-13).");
+        }
     }
 
     /** R-PL-5, R-PL-6: only an Available endpoint carries traffic; a request not yet made would be decided now. */

@@ -38,6 +38,14 @@ class ReachHybridTest {
     }
 
     @Test
+    void onPremisesClientReachingTheEndpointByAddressIsToldItsNameWouldNotResolve() {
+        Trace t = privateDns("S19").reach("h-op", "10.0.10.50", 443);
+        Expect.reachable(t, "vgw-C", "eni-vpce-c1", "i-p1");
+        Expect.advises(t, "X_PRIVATE_DNS_NOT_RESOLVABLE");
+        org.assertj.core.api.Assertions.assertThat(privateDns("S19").reach("i-c1", "10.0.10.50", 443).advisories()).isEmpty();
+    }
+
+    @Test
     void endpointsOwnDnsNameResolvesAnywhere() {
         Expect.reachable(Net.scenario("S19").reach("h-op", "vpce-c1-0a1b2c.vpce-svc-0p1.us-east-1.vpce.amazonaws.com", 443),
                 "vgw-C", "eni-vpce-c1", "i-p1");
