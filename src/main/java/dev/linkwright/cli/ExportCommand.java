@@ -1,5 +1,8 @@
 package dev.linkwright.cli;
 
+import dev.linkwright.analysis.ReachabilityAnalyzer;
+import dev.linkwright.analysis.ReachabilityQuery;
+import dev.linkwright.analysis.Trace;
 import dev.linkwright.io.export.BadgeSeverity;
 import dev.linkwright.io.export.ExportCancelledException;
 import dev.linkwright.io.export.ExportException;
@@ -10,6 +13,7 @@ import dev.linkwright.io.export.ExportSummary;
 import dev.linkwright.io.export.Exporters;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.ElementId;
+import dev.linkwright.model.Flow;
 import dev.linkwright.model.RulesProfile;
 import dev.linkwright.validation.Finding;
 import dev.linkwright.validation.Severity;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +75,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Diagrams: draw a flow's path through these elements (comma-separated hop ids, in order).")
     List<String> path;
 
+    @Option(names = "--flow", paramLabel = "<flow id>",
+            description = "Diagrams: trace a flow saved in the design and draw its path; a blocking element gets a red badge.")
+    String flow;
+
     @Option(names = "--badges", description = "Diagrams: mark the elements the design rules find problems with "
             + "(red: error, amber: warning; rules profile current).")
     boolean badges;
@@ -96,6 +105,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (badges) {
             options = options.withBadges(validationBadges(design));
         }
+        if (flow != null) {
+            try {
+                options = traced(design, options);
+            } catch (IllegalArgumentException e) { // QueryException included
+                err.println("error: " + e.getMessage());
+                return LinkwrightCli.BAD_INPUT;
+            }
+        }
         return run(design, exportFormat, options, err);
     }
 
@@ -118,6 +135,25 @@ public final class ExportCommand implements Callable<Integer> {
         }
         return ExportOptions.defaults().withScale(scale).withTransparent(transparent).withScope(scope).withLegend(!noLegend)
                 .withFlowPath(hops);
+    }
+
+    /** The options with the saved flow's traced path, and a red badge on what blocks it. */
+    private ExportOptions traced(Design design, ExportOptions options) {
+        if (!options.flowPath().isEmpty()) {
+            throw new IllegalArgumentException("--flow and --path both give a path; use one");
+        }
+        Flow saved = design.flows().stream().filter(f -> f.id().value().equals(flow)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the design has no flow '" + flow + "'"
+                        + (design.flows().isEmpty() ? " (it saves no flows)" : "; its flows: "
+                        + design.flows().stream().map(f -> f.id().value()).collect(Collectors.joining(", ")))));
+        Trace trace = new ReachabilityAnalyzer(design.topology()).analyze(ReachabilityQuery.of(saved, RulesProfile.CURRENT));
+        ExportOptions withPath = options.withFlowPath(trace.forwardIds());
+        if (trace.blockedAt() == null) {
+            return withPath;
+        }
+        Map<ElementId, BadgeSeverity> marked = new LinkedHashMap<>(options.badges());
+        marked.put(trace.blockedAt().elementId(), BadgeSeverity.ERROR);
+        return withPath.withBadges(marked);
     }
 
     /** The worst finding per element, as badges. */

@@ -47,6 +47,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSavedFlowIsTracedAndDrawnWithItsBlockerBadged(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("flow.svg");
+        CliResult r = CliResult.run("export", "samples/peering-non-transitive.json", "--format", "svg", "-o", out.toString(),
+                "--flow", "flow-app-db");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String svg = Files.readString(out);
+        assertThat(svg).contains("lw-flow").contains("data-hops=\"app pcx-ab\"").contains("lw-badge-error");
+        CliResult unknown = CliResult.run("export", "samples/peering-non-transitive.json", "--format", "svg", "-o", out.toString(),
+                "--flow", "nope");
+        assertBadInput(unknown, "its flows: flow-app-cache, flow-cache-db, flow-app-db");
+        assertBadInput(CliResult.run("export", BASIC, "--format", "svg", "-o", out.toString(), "--flow", "flow-client-to-service",
+                "--path", "instance-a"), "use one");
+    }
+
+    @Test
+    void validationFindingsBecomeBadges(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("badges.svg");
+        CliResult r = CliResult.run("export", "src/test/resources/scenarios/S01.json", "--format", "svg", "-o", out.toString(), "--badges");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).containsPattern("lw-badge-(error|warning)");
+    }
+
+    @Test
     void badInputExitsTwoWithTheReasonAndNoStackTrace(@TempDir Path dir) {
         String out = dir.resolve("x.svg").toString();
         assertBadInput(CliResult.run("export", BASIC, "--format", "jpeg", "-o", out), "'jpeg' is not an export format");

@@ -2,6 +2,7 @@ package dev.linkwright.io.export.picture;
 
 import dev.linkwright.diagram.DiagramGeometry;
 import dev.linkwright.io.export.ExportFiles;
+import dev.linkwright.io.export.BadgeSeverity;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
 import dev.linkwright.io.export.ExportFormat;
@@ -16,6 +17,9 @@ import dev.linkwright.model.ElementId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +66,7 @@ public final class DiagramExporter implements DesignExporter {
         progress.step(0, 3, "Laying out the diagram");
         ExportScope scope = ExportScope.of(design.topology(), options).withAncestors(design.topology());
         checkOverlays(design, options);
+        options = onOwners(design, options);
         DiagramGeometry geometry = DiagramGeometry.compute(design.topology(), design.layout());
         progress.checkCancelled();
         progress.step(1, 3, "Drawing " + format.label());
@@ -89,6 +94,18 @@ public final class DiagramExporter implements DesignExporter {
         ExportScope scope = ExportScope.of(design.topology(), options).withAncestors(design.topology());
         DiagramGeometry geometry = DiagramGeometry.compute(design.topology(), design.layout());
         return DiagramRenderers.pngSize(new PictureBuilder(design, geometry, options, scope).build(), options.scale());
+    }
+
+    /** Overlays may name nested parts (an endpoint's network interface): they are drawn on their owners. */
+    private static ExportOptions onOwners(Design design, ExportOptions options) {
+        List<ElementId> hops = new ArrayList<>();
+        for (ElementId hop : options.flowPath()) {
+            hops.add(design.topology().owner(hop).map(Element::id).orElse(hop));
+        }
+        Map<ElementId, BadgeSeverity> badges = new LinkedHashMap<>();
+        options.badges().forEach((id, severity) -> badges.merge(design.topology().owner(id).map(Element::id).orElse(id), severity,
+                (a, b) -> a.ordinal() <= b.ordinal() ? a : b));
+        return options.withFlowPath(hops).withBadges(badges);
     }
 
     private static void checkOverlays(Design design, ExportOptions options) throws ExportException {

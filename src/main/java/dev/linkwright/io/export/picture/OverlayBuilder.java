@@ -2,6 +2,7 @@ package dev.linkwright.io.export.picture;
 
 import dev.linkwright.diagram.DiagramGeometry;
 import dev.linkwright.diagram.DiagramNode;
+import dev.linkwright.diagram.NodeShape;
 import dev.linkwright.diagram.Point;
 import dev.linkwright.io.export.BadgeSeverity;
 import dev.linkwright.io.export.ExportOptions;
@@ -40,11 +41,16 @@ final class OverlayBuilder {
         badges();
     }
 
-    /** The hops' visible nodes that are drawn, in order, without repeats of the same node. */
+    /**
+     * The hops' visible nodes that are drawn, in order, without repeats of the same node. Hops at
+     * containers (a VPC's router, a transit gateway) are passed through: the arrows go between the
+     * resources inside them, as people draw a packet's way.
+     */
     static List<DiagramNode> hops(DiagramGeometry geometry, List<ElementId> path, Predicate<ElementId> drawn) {
         List<DiagramNode> nodes = new ArrayList<>();
         for (ElementId id : path) {
-            Optional<DiagramNode> n = geometry.visibleNode(id).filter(node -> drawn.test(node.id()));
+            Optional<DiagramNode> n = geometry.visibleNode(id).filter(node -> drawn.test(node.id()))
+                    .filter(node -> node.shape() != NodeShape.GROUP);
             if (n.isPresent() && (nodes.isEmpty() || nodes.get(nodes.size() - 1) != n.get())) {
                 nodes.add(n.get());
             }
