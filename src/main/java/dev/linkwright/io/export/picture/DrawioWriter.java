@@ -60,6 +60,13 @@ final class DrawioWriter {
                 node(n);
             }
         }
+        // after every node: a replica's subnet may come later in the node order, and a cell must follow its parent
+        for (DiagramNode n : geometry.nodes()) {
+            if (scope.includes(n.id()) && n.shape() == NodeShape.ICON) {
+                replicas(n, n.style().icon() == null ? "rounded=1;whiteSpace=wrap;html=1;" : DrawioStyles.icon(n.style().icon()),
+                        n.hidden() ? "visible=\"0\"" : null);
+            }
+        }
         for (DiagramConnection c : geometry.connections()) {
             if (scope.includes(c.from()) && scope.includes(c.to())) {
                 edge("lw:edge:" + c.key(), DrawioStyles.edge(c.kind().style()), endCell(c.from(), c.start()), endCell(c.to(), c.end()),
@@ -128,11 +135,8 @@ final class DrawioWriter {
                             new Bounds(3, 3, LayoutMetrics.GROUP_ICON_SIZE - 6, LayoutMetrics.GROUP_ICON_SIZE - 6), hidden);
                 }
             }
-            case ICON -> {
-                String style = n.style().icon() == null ? "rounded=1;whiteSpace=wrap;html=1;" : DrawioStyles.icon(n.style().icon());
-                vertex(cellId(n.id()), label(n.title(), n.detail()), style, parent, relative, hidden);
-                replicas(n, style, hidden);
-            }
+            case ICON -> vertex(cellId(n.id()), label(n.title(), n.detail()), n.style().icon() == null
+                    ? "rounded=1;whiteSpace=wrap;html=1;" : DrawioStyles.icon(n.style().icon()), parent, relative, hidden);
             case CHIP -> vertex(cellId(n.id()), "<b style=\"color:" + n.style().stroke() + "\">" + SvgWriter.text(n.style().chipTag())
                     + "</b>&nbsp;" + SvgWriter.text(n.title()), DrawioStyles.chip(n.style()), parent, relative, hidden);
         }

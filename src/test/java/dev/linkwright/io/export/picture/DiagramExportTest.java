@@ -97,6 +97,9 @@ class DiagramExportTest {
         Map<String, Element> byId = new HashMap<>();
         for (int i = 0; i < cells.getLength(); i++) {
             Element c = (Element) cells.item(i);
+            if (c.hasAttribute("parent")) {
+                assertThat(byId).as("the parent of %s comes before it", c.getAttribute("id")).containsKey(c.getAttribute("parent"));
+            }
             assertThat(byId.put(c.getAttribute("id"), c)).as("duplicate cell id %s", c.getAttribute("id")).isNull();
         }
         assertThat(byId.keySet()).containsAll(ExportTesting.ids(design));
