@@ -5,7 +5,6 @@ import dev.linkwright.io.export.ExportScope;
 import dev.linkwright.io.export.ResourceNames;
 import dev.linkwright.io.export.SummaryBuilder;
 import dev.linkwright.io.export.terraform.TerraformConfig.Block;
-import dev.linkwright.model.AttachmentType;
 import dev.linkwright.model.Element;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.NetworkAcl;
