@@ -12,11 +12,26 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes files so that a reader never sees half a file: the bytes go to a temporary file beside the
  * target, are flushed to disk, then renamed over the target. If anything fails the old file is left
- * as it was.
+ * as it was. {@link #writeKeepingBackup} also keeps the previous version as {@code <name>.bak}.
  */
 public final class AtomicFiles {
 
     private AtomicFiles() {
+    }
+
+    /** Like {@link #write}, keeping the file's previous content as {@code <name>.bak} beside it. */
+    public static void writeKeepingBackup(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target)) {
+            Path backup = backupOf(target);
+            // copy first: if the disk is full this fails before the original is touched
+            write(backup, Files.readAllBytes(target));
+        }
+        write(target, bytes);
+    }
+
+    /** Where {@link #writeKeepingBackup} keeps the previous version of {@code target}. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {

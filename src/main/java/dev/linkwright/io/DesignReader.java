@@ -14,6 +14,8 @@ import dev.linkwright.model.DirectConnectConnection;
 import dev.linkwright.model.DirectConnectGateway;
 import dev.linkwright.model.DirectConnectGatewayAssociation;
 import dev.linkwright.model.Element;
+import dev.linkwright.model.Flow;
+import dev.linkwright.model.FlowIntent;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.ElementKind;
 import dev.linkwright.model.EndpointInterface;
@@ -141,7 +143,10 @@ public final class DesignReader {
             throw new DesignFormatException(json.problemAt("", "expected a JSON object with 'formatVersion' and 'accounts', found "
                     + JsonFields.describe(root)));
         }
-        checkVersion(json, root);
+        int version = checkVersion(json, root);
+        if (version < FORMAT_VERSION) {
+            FormatMigrations.standard().upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version, FORMAT_VERSION);
+        }
         List<FormatProblem> schemaProblems = DesignSchema.check(json);
         if (!schemaProblems.isEmpty()) {
             throw new DesignFormatException(schemaProblems);
@@ -149,7 +154,7 @@ public final class DesignReader {
         return new Session(json).run();
     }
 
-    private static void checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
+    private static int checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
         JsonNode format = root.get("format");
         if (format != null && !(format.isTextual() && FORMAT_NAME.equals(format.textValue()))) {
             throw new DesignFormatException(json.problemAt("/format", "expected \"" + FORMAT_NAME + "\", found "
@@ -168,6 +173,11 @@ public final class DesignReader {
             throw new DesignFormatException(json.problemAt("/formatVersion", "the file has format version " + version.intValue()
                     + ", made by a newer Linkwright; this version reads up to version " + FORMAT_VERSION));
         }
+        if (!FormatMigrations.standard().canUpgrade(version.intValue(), FORMAT_VERSION)) {
+            throw new DesignFormatException(json.problemAt("/formatVersion", "format version " + version.intValue()
+                    + " is too old for this version of Linkwright to upgrade"));
+        }
+        return version.intValue();
     }
 
     /** One read: the entries found in the tree, then the elements made from them. */
@@ -208,8 +218,11 @@ public final class DesignReader {
             DiagramLayout layout = readLayout(root, topology);
             String title = f.text(root, "", "title", false);
             String description = f.text(root, "", "description", false);
+            List<Flow> flows = readFlows(root);
             failIfProblems();
-            return new Design(topology, layout, title, description);
+            Design design = new Design(topology, layout, title, description);
+            flows.forEach(flow -> design.putFlow(flow, -1));
+            return design;
         }
 
         private void failIfProblems() throws DesignFormatException {
@@ -861,6 +874,40 @@ public final class DesignReader {
                 }
             }
             return list;
+        }
+
+        // ---- flows ---------------------------------------------------------------------------------
+
+        private List<Flow> readFlows(JsonNode root) {
+            List<Flow> flows = new ArrayList<>();
+            Set<ElementId> ids = new java.util.HashSet<>();
+            List<JsonNode> items = f.array(root, "", "flows");
+            for (int i = 0; i < items.size(); i++) {
+                String p = JsonPaths.child("/flows", i);
+                JsonNode n = items.get(i);
+                ElementId id = f.id(n, p, "id", true);
+                String from = f.text(n, p, "from", true);
+                String to = f.text(n, p, "to", true);
+                Protocol protocol = f.parsed(n, p, "protocol", false, Protocol::parse);
+                Long port = f.integer(n, p, "port", 0, 65535, false);
+                Long sourcePort = f.integer(n, p, "sourcePort", 0, 65535, false);
+                FlowIntent intent = f.enumValue(n, p, "intent", FlowIntent.class, "flow intent");
+                if (id == null || from == null || to == null) {
+                    continue;
+                }
+                if (!ids.add(id)) {
+                    f.problem(JsonPaths.child(p, "id"), "duplicate flow id '" + id + "'");
+                    continue;
+                }
+                try {
+                    flows.add(new Flow(id, f.text(n, p, "name", false), from, to, protocol,
+                            port == null ? null : port.intValue(),
+                            sourcePort == null ? Flow.DEFAULT_SOURCE_PORT : sourcePort.intValue(), intent));
+                } catch (IllegalArgumentException ex) {
+                    f.problem(p, ex.getMessage());
+                }
+            }
+            return flows;
         }
 
         // ---- layout --------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import dev.linkwright.model.DirectConnectConnection;
 import dev.linkwright.model.DirectConnectGateway;
 import dev.linkwright.model.DirectConnectGatewayAssociation;
 import dev.linkwright.model.Element;
+import dev.linkwright.model.Flow;
+import dev.linkwright.model.FlowIntent;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.ElementKind;
 import dev.linkwright.model.EndpointInterface;
@@ -100,6 +102,11 @@ public final class DesignWriter {
         AtomicFiles.write(file, toJson(design).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Saves over an existing design file atomically, keeping its previous version as {@code .bak}. */
+    public void save(Design design, Path file) throws IOException {
+        AtomicFiles.writeKeepingBackup(file, toJson(design).getBytes(StandardCharsets.UTF_8));
+    }
+
     public ObjectNode toTree(Design design) {
         Topology t = design.topology();
         ObjectNode root = NF.objectNode();
@@ -120,8 +127,31 @@ public final class DesignWriter {
                 root.withArray(top.kind().listKey()).add(element(t, top));
             }
         }
+        writeFlows(design, root);
         writeLayout(design.layout(), t, root);
         return root;
+    }
+
+    private void writeFlows(Design design, ObjectNode root) {
+        if (design.flows().isEmpty()) {
+            return;
+        }
+        ArrayNode flows = root.putArray("flows");
+        for (Flow flow : design.flows()) {
+            ObjectNode o = flows.addObject();
+            o.put("id", flow.id().value());
+            text(o, "name", flow.name());
+            o.put("from", flow.from());
+            o.put("to", flow.to());
+            o.put("protocol", flow.protocol().label());
+            if (flow.port() != null) {
+                o.put("port", flow.port());
+            }
+            if (flow.sourcePort() != Flow.DEFAULT_SOURCE_PORT) {
+                o.put("sourcePort", flow.sourcePort());
+            }
+            wire(o, "intent", flow.intent(), FlowIntent.NONE);
+        }
     }
 
     private void writeLayout(DiagramLayout layout, Topology t, ObjectNode root) {

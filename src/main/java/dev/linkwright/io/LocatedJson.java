@@ -87,11 +87,21 @@ public final class LocatedJson {
         if (message == null) {
             return "syntax error";
         }
+        if (message.contains("nesting depth")) {
+            return "the document nests more than " + MAX_DEPTH + " levels deep, the most accepted";
+        }
+        if (message.contains("String value length") || message.contains("Name length")) {
+            return "a string is longer than " + String.format("%,d", MAX_STRING) + " characters, the most accepted";
+        }
+        if (message.contains("Number value length")) {
+            return "a number has too many digits";
+        }
+        if (message.contains("Document length")) {
+            return "the document is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB, the most accepted";
+        }
         String m = message.replaceAll("\\s+", " ").trim()
                 .replace("in VALUE_STRING", "inside a string").replace("in FIELD_NAME", "inside a field name")
                 .replace("in OBJECT", "inside an object").replace("in ARRAY", "inside a list");
-        // Jackson names its own configuration knobs in limit errors; users need the limit itself
-        m = m.replaceAll("\\(.*StreamReadConstraints.*\\)", "").replaceAll("`[a-zA-Z.]*StreamReadConstraints[^`]*`", "the limit").trim();
         return m.length() > 300 ? m.substring(0, 300) + "..." : m;
     }
 

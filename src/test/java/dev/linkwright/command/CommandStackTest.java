@@ -106,4 +106,19 @@ class CommandStackTest {
         DeletePlan plan = DeletePlan.of(d.topology(), Set.of(ElementId.of("vpc-b")));
         assertThat(plan.alsoRemoved()).contains(ElementId.of("pcx-1"), ElementId.of("subnet-b"));
     }
+
+    @Test
+    void flowsAreEditedThroughCommandsToo() throws Exception {
+        Design d = sample();
+        CommandStack stack = new CommandStack(d);
+        dev.linkwright.model.Flow flow = new dev.linkwright.model.Flow(ElementId.of("f-2"), "", "instance-a", "instance-b1",
+                dev.linkwright.model.Protocol.TCP, 22, 40000, dev.linkwright.model.FlowIntent.MUST_BE_BLOCKED);
+        stack.execute(new PutFlow(flow));
+        assertThat(d.flows()).hasSize(2).last().isEqualTo(flow);
+        stack.execute(new RemoveFlow(ElementId.of("flow-client-to-service")));
+        assertThat(d.flows()).containsExactly(flow);
+        stack.undo();
+        stack.undo();
+        assertThat(d.flows()).extracting(f -> f.id().value()).containsExactly("flow-client-to-service");
+    }
 }

@@ -105,8 +105,8 @@ class DesignReaderTest {
 
     @Test
     void deepNestingAndHugeStringsHitLimits() {
-        assertThat(failure("[".repeat(10_000) + "]".repeat(10_000)).getMessage()).contains("nesting depth");
-        assertThat(failure("{\"title\": \"" + "x".repeat(LocatedJson.MAX_STRING + 10) + "\"}").getMessage()).contains("length");
+        assertThat(failure("[".repeat(10_000) + "]".repeat(10_000)).getMessage()).contains("nests more than 64 levels deep");
+        assertThat(failure("{\"title\": \"" + "x".repeat(LocatedJson.MAX_STRING + 10) + "\"}").getMessage()).contains("longer than 1,000,000 characters");
     }
 
     @Test
