@@ -204,14 +204,27 @@ public final class AwsSnapshotImporter {
     }
 
     /**
-     * The owner most objects of each flat folder name (by {@code OwnerId}), and of the snapshot, for
-     * objects that name none (customer gateways, VPN connections, ...).
+     * The owner of most VPCs of each flat folder (else of most of its other objects), and of the
+     * snapshot, for objects that name none (customer gateways, VPN connections, ...). VPCs count
+     * first: they are the containers users recognise their account by.
      */
     private static void assignDefaultAccounts(ImportContext ctx) {
-        Map<SnapshotFolder, Map<String, Integer>> votes = new HashMap<>();
+        Map<SnapshotFolder, Map<String, Integer>> vpcVotes = ownerVotes(ctx, List.of(AwsKind.VPCS));
+        Map<SnapshotFolder, Map<String, Integer>> otherVotes = ownerVotes(ctx, List.of(AwsKind.SUBNETS, AwsKind.SECURITY_GROUPS,
+                AwsKind.ROUTE_TABLES, AwsKind.NETWORK_ACLS, AwsKind.INTERNET_GATEWAYS, AwsKind.TRANSIT_GATEWAYS,
+                AwsKind.RESERVATIONS));
+        otherVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, mostCommon(counts)));
+        vpcVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, mostCommon(counts)));
         Map<String, Integer> all = new HashMap<>();
-        for (AwsKind kind : List.of(AwsKind.VPCS, AwsKind.SUBNETS, AwsKind.SECURITY_GROUPS, AwsKind.ROUTE_TABLES,
-                AwsKind.NETWORK_ACLS, AwsKind.INTERNET_GATEWAYS, AwsKind.TRANSIT_GATEWAYS, AwsKind.RESERVATIONS)) {
+        (vpcVotes.isEmpty() ? otherVotes : vpcVotes).values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
+        if (!all.isEmpty()) {
+            ctx.accounts.setSnapshotDefault(mostCommon(all));
+        }
+    }
+
+    private static Map<SnapshotFolder, Map<String, Integer>> ownerVotes(ImportContext ctx, List<AwsKind> kinds) {
+        Map<SnapshotFolder, Map<String, Integer>> votes = new HashMap<>();
+        for (AwsKind kind : kinds) {
             for (AwsNode item : ctx.index.all(kind)) {
                 String owner;
                 try {
@@ -221,14 +234,10 @@ public final class AwsSnapshotImporter {
                 }
                 if (owner != null) {
                     votes.computeIfAbsent(item.file().folder(), f -> new HashMap<>()).merge(owner, 1, Integer::sum);
-                    all.merge(owner, 1, Integer::sum);
                 }
             }
         }
-        votes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, mostCommon(counts)));
-        if (!all.isEmpty()) {
-            ctx.accounts.setSnapshotDefault(mostCommon(all));
-        }
+        return votes;
     }
 
     private static String mostCommon(Map<String, Integer> counts) {

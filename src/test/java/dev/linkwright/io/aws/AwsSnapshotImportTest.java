@@ -29,6 +29,13 @@ class AwsSnapshotImportTest {
         assertThat(new HashSet<>(reread.topology().elements())).as("the written design reads back the same")
                 .isEqualTo(new HashSet<>(design.topology().elements()));
         assertThat(imported.report().elementCount()).isEqualTo(design.topology().size());
+        if (Boolean.getBoolean("linkwright.printReports")) {
+            printReport(name, imported);
+        }
+    }
+
+    private static void printReport(String name, ImportedSnapshot imported) {
+        Design design = imported.design();
         System.out.println("== " + name + ": " + design.topology().size() + " elements");
         imported.report().kinds().forEach(k -> System.out.println("   " + k));
         imported.report().skippedFiles().forEach(f -> System.out.println("   skipped " + f));
