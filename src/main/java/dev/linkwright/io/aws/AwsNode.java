@@ -7,6 +7,8 @@ import dev.linkwright.model.Ipv4Address;
 import dev.linkwright.model.Ipv6Cidr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Typed reading of one JSON object of an AWS API response, remembering where it is (file and JSON
@@ -21,19 +23,37 @@ final class AwsNode {
 
     private final JsonNode node;
     private final AwsFile file;
-    private final String pointer;
+    private final AwsNode parent;
+    private final String step;
+    private final int index;
+    private String pointer;
 
     AwsNode(JsonNode node, AwsFile file, String pointer) {
+        this(node, file, null, null, -1);
+        this.pointer = pointer;
+    }
+
+    /**
+     * A node below {@code parent}: at key {@code step} (escaped), then at {@code index} when it is
+     * an item of a list (else -1). Its pointer is built only when asked for.
+     */
+    private AwsNode(JsonNode node, AwsFile file, AwsNode parent, String step, int index) {
         this.node = node;
         this.file = file;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.step = step;
+        this.index = index;
     }
 
     AwsFile file() {
         return file;
     }
 
+    /** The JSON Pointer of this object in its file (built on demand: most objects never need it). */
     String pointer() {
+        if (pointer == null) {
+            pointer = parent.pointer() + "/" + step + (index >= 0 ? "/" + index : "");
+        }
         return pointer;
     }
 
@@ -41,47 +61,55 @@ final class AwsNode {
         return node;
     }
 
+    /** The other-case twin of each field name asked for, so that lookups do not build strings. */
+    private static final Map<String, String> TWINS = new ConcurrentHashMap<>();
+
     /** The key as written in the file ({@code key} or its other-case twin), or null. */
     private String actualKey(String key) {
         if (node.has(key)) {
             return key;
         }
-        String twin = flipFirst(key);
+        String twin = twin(key);
         return node.has(twin) ? twin : null;
     }
 
-    private static String flipFirst(String key) {
-        char c = key.charAt(0);
-        char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
-        return flipped + key.substring(1);
+    private static String twin(String key) {
+        return TWINS.computeIfAbsent(key, k -> {
+            char c = k.charAt(0);
+            char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+            return flipped + k.substring(1);
+        });
     }
 
     private JsonNode value(String key) {
-        String k = actualKey(key);
-        if (k == null) {
-            return null;
+        JsonNode v = node.get(key);
+        if (v == null) {
+            v = node.get(twin(key));
         }
-        JsonNode v = node.get(k);
         return v == null || v.isNull() ? null : v;
     }
 
-    private String childPointer(String key) {
+    private String childStep(String key) {
         String k = actualKey(key);
-        return pointer + "/" + escape(k == null ? key : k);
+        return escape(k == null ? key : k);
+    }
+
+    private String childPointer(String key) {
+        return pointer() + "/" + childStep(key);
     }
 
     private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
     }
 
     /** A problem with the value at {@code key} (or with this object when the key is absent). */
     AwsInputException problem(String key, String message) {
-        return new AwsInputException(file, key == null || actualKey(key) == null ? pointer : childPointer(key), message);
+        return new AwsInputException(file, key == null || actualKey(key) == null ? pointer() : childPointer(key), message);
     }
 
     /** A problem with this object as a whole. */
     AwsInputException problem(String message) {
-        return new AwsInputException(file, pointer, message);
+        return new AwsInputException(file, pointer(), message);
     }
 
     boolean has(String key) {
@@ -166,7 +194,7 @@ final class AwsNode {
         if (!v.isObject()) {
             throw problem(key, "expected an object for '" + key + "', found " + describe(v));
         }
-        return new AwsNode(v, file, childPointer(key));
+        return new AwsNode(v, file, this, childStep(key), -1);
     }
 
     /** The objects in the list at {@code key}; empty when absent. */
@@ -178,14 +206,15 @@ final class AwsNode {
         if (!v.isArray()) {
             throw problem(key, "expected a list for '" + key + "', found " + describe(v));
         }
-        String base = childPointer(key);
+        String step = childStep(key);
         List<AwsNode> list = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isObject()) {
-                throw new AwsInputException(file, base + "/" + i, "expected an object in '" + key + "', found " + describe(item));
+                throw new AwsInputException(file, childPointer(key) + "/" + i, "expected an object in '" + key + "', found "
+                        + describe(item));
             }
-            list.add(new AwsNode(item, file, base + "/" + i));
+            list.add(new AwsNode(item, file, this, step, i));
         }
         return list;
     }
@@ -237,6 +266,18 @@ final class AwsNode {
         if (s == null) {
             return null;
         }
+        int slash = s.indexOf('/');
+        Ipv4Address address = slash < 0 ? null : quickIpv4(s.substring(0, slash));
+        if (address != null && s.length() - slash >= 2 && s.length() - slash <= 3) {
+            int length = 0;
+            for (int i = slash + 1; i < s.length() && length >= 0; i++) {
+                char c = s.charAt(i);
+                length = c >= '0' && c <= '9' ? length * 10 + (c - '0') : -1;
+            }
+            if (length >= 0 && length <= 32) {
+                return new Cidr(address, length);
+            }
+        }
         try {
             return Cidr.parse(s);
         } catch (IllegalArgumentException e) {
@@ -262,11 +303,47 @@ final class AwsNode {
         if (s == null || s.isEmpty()) {
             return null;
         }
+        Ipv4Address quick = quickIpv4(s);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return Ipv4Address.parse(s);
         } catch (IllegalArgumentException e) {
             throw problem(key, e.getMessage());
         }
+    }
+
+    /**
+     * A dotted quad without allocating, or null to let {@link Ipv4Address#parse} decide (and say
+     * what is wrong). Addresses are the most frequent values of a snapshot.
+     */
+    static Ipv4Address quickIpv4(String s) {
+        int bits = 0;
+        int octet = -1;
+        int dots = 0;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 3) {
+                octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
+                digits++;
+            } else if (c == '.' && octet >= 0 && dots < 3) {
+                if (octet > 255) {
+                    return null;
+                }
+                bits = (bits << 8) | octet;
+                octet = -1;
+                digits = 0;
+                dots++;
+            } else {
+                return null;
+            }
+        }
+        if (dots != 3 || octet < 0 || octet > 255) {
+            return null;
+        }
+        return new Ipv4Address((bits << 8) | octet);
     }
 
     /** The value of the {@code Name} tag ({@code Tags} or {@code TagSet}), or "". */

@@ -204,7 +204,7 @@ final class ComputeConverter {
 
     /** True for interfaces of a {@code NetworkInterfaces} file (not only embedded in an instance). */
     private static boolean listedInterface(EniDirectory.Eni e) {
-        return e.node().pointer().startsWith("/NetworkInterfaces") || e.node().pointer().startsWith("/networkInterfaces");
+        return e.listed();
     }
 
     /**

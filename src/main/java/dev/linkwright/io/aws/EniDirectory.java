@@ -24,13 +24,16 @@ final class EniDirectory {
     /** One interface as the snapshot describes it. */
     record Eni(ElementId id, AwsNode node, ElementId subnet, Ipv4Address privateIp, List<Ipv4Address> secondaryIps,
                Ipv4Address publicIp, List<ElementId> groups, Boolean sourceDestCheck, String description, Owner owner,
-               String ownerId, Integer deviceIndex) {
+               String ownerId, Integer deviceIndex, boolean listed) {
     }
 
     private final Map<String, Eni> byId = new LinkedHashMap<>();
     private final Map<String, List<Eni>> byInstance = new HashMap<>();
 
-    /** Adds an interface from {@code NetworkInterfaces}; the first description of an id wins. */
+    /**
+     * Adds an interface: from {@code NetworkInterfaces} ({@code instanceHint} null), or embedded in
+     * the instance {@code instanceHint}. The first description of an id wins.
+     */
     void add(AwsNode node, String instanceHint) {
         Eni eni = read(node, instanceHint);
         if (byId.putIfAbsent(eni.id().value(), eni) == null && eni.owner() == Owner.INSTANCE) {
@@ -104,7 +107,7 @@ final class EniDirectory {
             }
         }
         return new Eni(id, n, n.optId("SubnetId"), primary, secondary, publicIp, groups, n.optBool("SourceDestCheck"),
-                description == null ? "" : description, owner, ownerId, device);
+                description == null ? "" : description, owner, ownerId, device, instanceHint == null);
     }
 
     private static Ipv4Address publicIpOf(AwsNode association) {

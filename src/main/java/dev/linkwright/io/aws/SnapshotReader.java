@@ -1,7 +1,10 @@
 package dev.linkwright.io.aws;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,7 +86,9 @@ final class SnapshotReader {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new DesignFormatException(new FormatProblem(folder.toString(), "", 0, 0, "could not be listed: " + e.getMessage()));
         }
-        files.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
+        Map<Path, String> names = new HashMap<>();
+        files.forEach(f -> names.put(f, root.relativize(f).toString()));
+        files.sort(java.util.Comparator.comparing(names::get));
         checkTotalSize(folder, files);
         return files;
     }
@@ -174,7 +179,11 @@ final class SnapshotReader {
 
     private JsonNode parse(byte[] bytes, String name) {
         try {
-            return MAPPER.readTree(bytes);
+            try (JsonParser parser = new FilteringParserDelegate(MAPPER.createParser(bytes), ReadFields.FILE,
+                    TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
+                JsonNode root = MAPPER.readTree(parser);
+                return root == null ? MAPPER.nullNode() : root;
+            }
         } catch (JsonProcessingException e) {
             // parse again with locations only now, so the common case stays fast
             try {

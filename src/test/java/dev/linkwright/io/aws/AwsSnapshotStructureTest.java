@@ -34,6 +34,8 @@ import dev.linkwright.model.Route;
 import dev.linkwright.model.RouteOrigin;
 import dev.linkwright.model.RouteTable;
 import dev.linkwright.model.RuleAction;
+import dev.linkwright.model.SecurityGroup;
+import dev.linkwright.model.SecurityGroupRule;
 import dev.linkwright.model.Subnet;
 import dev.linkwright.model.Target;
 import dev.linkwright.model.TargetGroup;
@@ -306,6 +308,35 @@ class AwsSnapshotStructureTest {
             assertThat(rt.routes()).as("blackhole routes to a missing IGW keep its id")
                     .anySatisfy(r -> assertThat(r.target()).isEqualTo(id("igw-aad7d6cd")));
             assertThat(get(t, "eni-bd11cc9d", NetworkInterface.class).privateIp()).isEqualTo(Ipv4Address.parse("10.100.1.71"));
+        }
+    }
+
+    @Nested
+    class Filtering {
+
+        @Test
+        void securityGroupRulesKeepProtocolPortsAndEveryKindOfPeer() {
+            Topology t = topology("hybrid-cloud-aws");
+            SecurityGroup arista = get(t, "sg-331ad04e", SecurityGroup.class);
+            assertThat(arista.name()).isEqualTo("Arista Demo");
+            assertThat(arista.ingress()).extracting(r -> r.protocol() + " " + r.ports() + " " + r.peerText()).containsExactly(
+                    "all all 192.168.0.0/16", "tcp 22 38.140.26.4/32", "tcp 22 38.140.26.5/32", "tcp 22 38.140.26.6/32",
+                    "tcp 22 38.140.26.7/32", "tcp 22 0.0.0.0/0", "icmp all 38.140.26.0/24");
+            assertThat(arista.egress()).extracting(SecurityGroupRule::peerText).containsExactly("0.0.0.0/0");
+            SecurityGroup rds = get(t, "sg-55510831", SecurityGroup.class);
+            assertThat(rds.ingress()).anySatisfy(r -> assertThat(r.securityGroup()).isEqualTo(id("sg-cf3f86b3")));
+            SecurityGroup web = get(t, "sg-94df21e9", SecurityGroup.class);
+            assertThat(web.ingress()).anySatisfy(r -> assertThat(r.ipv6Cidr()).isNotNull());
+        }
+
+        @Test
+        void networkAclRulesKeepNumberActionProtocolPortsAndBlockButNotTheImpliedDeny() {
+            Topology t = topology("hybrid-cloud-aws");
+            NetworkAcl acl = get(t, "acl-4db39c28", NetworkAcl.class);
+            assertThat(acl.defaultAcl()).isTrue();
+            assertThat(acl.ingress()).containsExactly(NetworkAclRule.of(100, RuleAction.ALLOW, Protocol.TCP,
+                    new dev.linkwright.model.PortRange(3306, 3306), Cidr.parse("162.243.144.192/32")));
+            assertThat(acl.egress()).containsExactly(NetworkAclRule.of(100, RuleAction.ALLOW, Protocol.ALL, null, Cidr.ANY));
         }
     }
 
