@@ -52,16 +52,17 @@ public record ImportReport(String folder, String layout, List<KindSummary> kinds
             examples = List.copyOf(examples);
         }
 
-        /** "text (count: a, b, c, ...)". */
+        /** "text (a)" once, "text (count: a, b, c, ...)" more often. */
         public String describe() {
             StringBuilder sb = new StringBuilder(text);
             if (count > 1 || !examples.isEmpty()) {
-                sb.append(" (").append(count);
-                if (!examples.isEmpty()) {
-                    sb.append(": ").append(String.join(", ", examples));
-                    if (count > examples.size()) {
-                        sb.append(", ...");
-                    }
+                sb.append(" (");
+                if (count > 1) {
+                    sb.append(count).append(examples.isEmpty() ? "" : ": ");
+                }
+                sb.append(String.join(", ", examples));
+                if (count > examples.size() && !examples.isEmpty()) {
+                    sb.append(", ...");
                 }
                 sb.append(')');
             }

@@ -143,10 +143,6 @@ final class NetworkConverter {
     void subnets() {
         ctx.eachDistinct(AwsKind.SUBNETS, "SubnetId", s -> {
             ElementId vpc = s.id("VpcId");
-            if (!ctx.has(vpc, Vpc.class)) {
-                ctx.report.skipped(AwsKind.SUBNETS, "its VPC is not in the snapshot", s.optText("SubnetId"));
-                return;
-            }
             Cidr cidr = s.optCidr("CidrBlock");
             Ipv6Cidr ipv6 = null;
             for (AwsNode a : s.items("Ipv6CidrBlockAssociationSet")) {
@@ -154,6 +150,10 @@ final class NetworkConverter {
             }
             if (cidr == null && ipv6 == null) {
                 throw s.problem("CidrBlock", "a subnet needs a 'CidrBlock'");
+            }
+            if (!ctx.has(vpc, Vpc.class)) {
+                ctx.report.skipped(AwsKind.SUBNETS, "its VPC is not in the snapshot", s.optText("SubnetId"));
+                return;
             }
             ElementId zone = zone(vpc, s.text("AvailabilityZone"), s.optText("AvailabilityZoneId"));
             ElementId id = s.id("SubnetId");
