@@ -1,6 +1,5 @@
 package dev.linkwright.io.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +12,7 @@ final class AwsFile {
     private final String displayName;
     private final SnapshotFolder folder;
     private final String regionFromName;
-    private JsonNode root;
+    private JsonTree.Obj root;
 
     AwsFile(Path path, String displayName, SnapshotFolder folder, String regionFromName) {
         this.path = path;
@@ -45,11 +44,11 @@ final class AwsFile {
         return regionFromName != null || folder.regionFolder() != null;
     }
 
-    JsonNode root() {
+    JsonTree.Obj root() {
         return root;
     }
 
-    void setRoot(JsonNode root) {
+    void setRoot(JsonTree.Obj root) {
         this.root = root;
     }
 

@@ -1,6 +1,5 @@
 package dev.linkwright.io.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkwright.model.Cidr;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.Ipv4Address;
@@ -21,14 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AwsNode {
 
-    private final JsonNode node;
+    private final JsonTree.Obj node;
     private final AwsFile file;
     private final AwsNode parent;
     private final String step;
     private final int index;
     private String pointer;
 
-    AwsNode(JsonNode node, AwsFile file, String pointer) {
+    AwsNode(JsonTree.Obj node, AwsFile file, String pointer) {
         this(node, file, null, null, -1);
         this.pointer = pointer;
     }
@@ -37,7 +36,7 @@ final class AwsNode {
      * A node below {@code parent}: at key {@code step} (escaped), then at {@code index} when it is
      * an item of a list (else -1). Its pointer is built only when asked for.
      */
-    private AwsNode(JsonNode node, AwsFile file, AwsNode parent, String step, int index) {
+    private AwsNode(JsonTree.Obj node, AwsFile file, AwsNode parent, String step, int index) {
         this.node = node;
         this.file = file;
         this.parent = parent;
@@ -57,7 +56,7 @@ final class AwsNode {
         return pointer;
     }
 
-    JsonNode raw() {
+    JsonTree.Obj raw() {
         return node;
     }
 
@@ -66,27 +65,32 @@ final class AwsNode {
 
     /** The key as written in the file ({@code key} or its other-case twin), or null. */
     private String actualKey(String key) {
-        if (node.has(key)) {
+        if (node.get(key) != null) {
             return key;
         }
         String twin = twin(key);
-        return node.has(twin) ? twin : null;
+        return node.get(twin) != null ? twin : null;
     }
 
     private static String twin(String key) {
         return TWINS.computeIfAbsent(key, k -> {
             char c = k.charAt(0);
             char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
-            return flipped + k.substring(1);
+            return (flipped + k.substring(1)).intern(); // parsed keys are interned: compared by identity first
         });
     }
 
-    private JsonNode value(String key) {
-        JsonNode v = node.get(key);
+    /** The value at {@code key} or its twin; null when absent or JSON null. */
+    private Object value(String key) {
+        Object v = node.get(key);
         if (v == null) {
             v = node.get(twin(key));
         }
-        return v == null || v.isNull() ? null : v;
+        return v == JsonTree.NULL ? null : v;
+    }
+
+    private static boolean isScalar(Object v) {
+        return v instanceof String || v instanceof Number || v instanceof Boolean;
     }
 
     private String childStep(String key) {
@@ -127,27 +131,27 @@ final class AwsNode {
 
     /** The string at {@code key}, or null when absent. Numbers and booleans are read as text. */
     String optText(String key) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return null;
         }
-        if (!v.isValueNode()) {
+        if (!isScalar(v)) {
             throw problem(key, "expected a text value for '" + key + "', found " + describe(v));
         }
-        return v.asText();
+        return v instanceof String ? (String) v : v.toString();
     }
 
     /** The boolean at {@code key} ({@code true}/{@code false}, also as text), or null when absent. */
     Boolean optBool(String key) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return null;
         }
-        if (v.isBoolean()) {
-            return v.booleanValue();
+        if (v instanceof Boolean b) {
+            return b;
         }
-        if (v.isTextual() && (v.textValue().equalsIgnoreCase("true") || v.textValue().equalsIgnoreCase("false"))) {
-            return Boolean.parseBoolean(v.textValue());
+        if (v instanceof String t && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(t);
         }
         throw problem(key, "expected true or false for '" + key + "', found " + describe(v));
     }
@@ -169,15 +173,15 @@ final class AwsNode {
 
     /** A whole number from {@code min} to {@code max} at {@code key} (also as text), or null when absent. */
     Long optLong(String key, long min, long max) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return null;
         }
         Long n = null;
-        if (v.isIntegralNumber() && v.canConvertToLong()) {
-            n = v.longValue();
-        } else if (v.isTextual() && v.textValue().trim().matches("-?[0-9]{1,18}")) {
-            n = Long.parseLong(v.textValue().trim());
+        if (v instanceof Long l) {
+            n = l;
+        } else if (v instanceof String t && t.trim().matches("-?[0-9]{1,18}")) {
+            n = Long.parseLong(t.trim());
         }
         if (n == null || n < min || n > max) {
             throw problem(key, "expected a whole number from " + min + " to " + max + " for '" + key + "', found " + describe(v));
@@ -187,32 +191,31 @@ final class AwsNode {
 
     /** The object at {@code key}, or null when absent. */
     AwsNode child(String key) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return null;
         }
-        if (!v.isObject()) {
+        if (!(v instanceof JsonTree.Obj o)) {
             throw problem(key, "expected an object for '" + key + "', found " + describe(v));
         }
-        return new AwsNode(v, file, this, childStep(key), -1);
+        return new AwsNode(o, file, this, childStep(key), -1);
     }
 
     /** The objects in the list at {@code key}; empty when absent. */
     List<AwsNode> items(String key) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return List.of();
         }
-        if (!v.isArray()) {
+        if (!(v instanceof JsonTree.Arr a)) {
             throw problem(key, "expected a list for '" + key + "', found " + describe(v));
         }
         String step = childStep(key);
-        List<AwsNode> list = new ArrayList<>(v.size());
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode item = v.get(i);
-            if (!item.isObject()) {
+        List<AwsNode> list = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof JsonTree.Obj item)) {
                 throw new AwsInputException(file, childPointer(key) + "/" + i, "expected an object in '" + key + "', found "
-                        + describe(item));
+                        + describe(a.get(i)));
             }
             list.add(new AwsNode(item, file, this, step, i));
         }
@@ -221,20 +224,20 @@ final class AwsNode {
 
     /** The strings in the list at {@code key}; empty when absent. */
     List<String> texts(String key) {
-        JsonNode v = value(key);
+        Object v = value(key);
         if (v == null) {
             return List.of();
         }
-        if (!v.isArray()) {
+        if (!(v instanceof JsonTree.Arr a)) {
             throw problem(key, "expected a list for '" + key + "', found " + describe(v));
         }
-        List<String> list = new ArrayList<>(v.size());
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode item = v.get(i);
-            if (!item.isTextual()) {
-                throw new AwsInputException(file, childPointer(key) + "/" + i, "expected a text value in '" + key + "', found " + describe(item));
+        List<String> list = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof String item)) {
+                throw new AwsInputException(file, childPointer(key) + "/" + i, "expected a text value in '" + key + "', found "
+                        + describe(a.get(i)));
             }
-            list.add(item.textValue());
+            list.add(item);
         }
         return list;
     }
@@ -348,38 +351,28 @@ final class AwsNode {
 
     /** The value of the {@code Name} tag ({@code Tags} or {@code TagSet}), or "". */
     String nameTag() {
-        for (String key : List.of("Tags", "TagSet")) {
-            JsonNode tags = value(key);
-            if (tags == null) {
-                continue;
-            }
-            if (tags.isArray()) {
-                for (JsonNode t : tags) {
-                    JsonNode k = t.get("Key") != null ? t.get("Key") : t.get("key");
-                    JsonNode v = t.get("Value") != null ? t.get("Value") : t.get("value");
-                    if (k != null && "Name".equals(k.asText()) && v != null && v.isValueNode()) {
-                        return v.asText();
+        for (String key : TAG_KEYS) {
+            Object tags = value(key);
+            if (tags instanceof JsonTree.Arr list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof JsonTree.Obj t) {
+                        Object k = t.get("Key") != null ? t.get("Key") : t.get("key");
+                        Object v = t.get("Value") != null ? t.get("Value") : t.get("value");
+                        if ("Name".equals(k) && isScalar(v)) {
+                            return v.toString();
+                        }
                     }
                 }
-            } else if (tags.isObject() && tags.get("Name") != null && tags.get("Name").isValueNode()) {
-                return tags.get("Name").asText(); // some tools flatten tags into a map
+            } else if (tags instanceof JsonTree.Obj map && isScalar(map.get("Name"))) {
+                return map.get("Name").toString(); // some tools flatten tags into a map
             }
         }
         return "";
     }
 
-    static String describe(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "null";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        if (n.isArray()) {
-            return "a list";
-        }
-        String t = n.asText();
-        t = t.length() > 60 ? t.substring(0, 60) + "..." : t;
-        return n.isTextual() ? "'" + t + "'" : t;
+    private static final List<String> TAG_KEYS = List.of("Tags", "TagSet");
+
+    static String describe(Object v) {
+        return JsonTree.describe(v);
     }
 }

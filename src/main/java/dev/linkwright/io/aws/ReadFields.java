@@ -1,6 +1,5 @@
 package dev.linkwright.io.aws;
 
-import com.fasterxml.jackson.core.filter.TokenFilter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -8,13 +7,14 @@ import java.util.Set;
 /**
  * The field names the importer reads. AWS responses carry many more (block devices, launch
  * times, CPU options, VPN device configurations of several kilobytes); dropping them while
- * parsing keeps the parsed snapshot small, which is most of an import's memory and time.
+ * parsing ({@link JsonTree}) keeps the parsed snapshot small, which is most of an import's memory
+ * and time.
  *
  * <p>Every field an {@link AwsNode} accessor is asked for must be listed here, or it reads as
  * absent; {@code ReadFieldsTest} checks the converters' sources against this list. Names are
  * matched whatever the case of their first letter, like {@link AwsNode} does.
  */
-final class ReadFields extends TokenFilter {
+final class ReadFields {
 
     private static final Set<String> NAMES = new HashSet<>();
 
@@ -58,36 +58,11 @@ final class ReadFields extends TokenFilter {
         NAMES.add(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
     }
 
-    /** The filter for a whole file: every top-level key is kept (unknown kinds are reported), fields below are filtered. */
-    static final TokenFilter FILE = new TokenFilter() {
-        @Override
-        public TokenFilter includeProperty(String name) {
-            return FIELDS;
-        }
-    };
-
-    private static final ReadFields FIELDS = new ReadFields();
-
     private ReadFields() {
     }
 
     /** True when the importer reads fields named {@code name}. */
     static boolean isRead(String name) {
         return NAMES.contains(name);
-    }
-
-    @Override
-    public TokenFilter includeProperty(String name) {
-        return isRead(name) ? this : null; // what is not read is skipped without building it
-    }
-
-    @Override
-    public boolean includeEmptyObject(boolean contentsFiltered) {
-        return true; // keeps list positions, so JSON Pointers into the file stay right
-    }
-
-    @Override
-    public boolean includeEmptyArray(boolean contentsFiltered) {
-        return true;
     }
 }

@@ -1,13 +1,6 @@
 package dev.linkwright.io.aws;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
-import com.fasterxml.jackson.core.filter.TokenFilter;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkwright.io.DesignFormatException;
 import dev.linkwright.io.FormatProblem;
 import dev.linkwright.io.LocatedJson;
@@ -40,14 +33,6 @@ final class SnapshotReader {
     static final String CONFIG_FOLDER = "aws_configs";
     private static final Pattern REGION_SUFFIX = Pattern.compile("-([a-z]{2}(?:-[a-z]+)+-[0-9]{1,2})\\.json$");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(LocatedJson.MAX_DEPTH)
-                    .maxStringLength(LocatedJson.MAX_STRING)
-                    .maxNumberLength(40)
-                    .maxNameLength(10_000)
-                    .build())
-            .build());
 
     private final ImportLimits limits;
     private final ReportCollector report;
@@ -155,16 +140,16 @@ final class SnapshotReader {
             report.skippedFile(relative, "empty file");
             return;
         }
-        JsonNode root = parse(bytes, name);
+        Object root = parse(bytes, name);
         if (root == null) {
             return;
         }
-        if (!root.isObject()) {
+        if (!(root instanceof JsonTree.Obj object)) {
             report.skippedFile(relative, "not an AWS API response (the top level is " + AwsNode.describe(root) + ", not an object)");
             return;
         }
         AwsFile awsFile = new AwsFile(file, name, folderOf(relative), regionInName(relative));
-        awsFile.setRoot(root);
+        awsFile.setRoot(object);
         fileObjects(awsFile, relative, index);
     }
 
@@ -177,18 +162,16 @@ final class SnapshotReader {
         return true;
     }
 
-    private JsonNode parse(byte[] bytes, String name) {
+    /** The file's content, or null after recording where the JSON is broken. */
+    private Object parse(byte[] bytes, String name) {
         try {
-            try (JsonParser parser = new FilteringParserDelegate(MAPPER.createParser(bytes), ReadFields.FILE,
-                    TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
-                JsonNode root = MAPPER.readTree(parser);
-                return root == null ? MAPPER.nullNode() : root;
-            }
+            return JsonTree.parse(bytes);
         } catch (JsonProcessingException e) {
             // parse again with locations only now, so the common case stays fast
             try {
                 LocatedJson.parse(bytes, name);
-                problems.add(new FormatProblem(name, "", 0, 0, "not valid JSON: " + e.getOriginalMessage()));
+                problems.add(new FormatProblem(name, "", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                        e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage()));
             } catch (DesignFormatException located) {
                 problems.addAll(located.problems());
             }
@@ -203,9 +186,8 @@ final class SnapshotReader {
         AwsNode top = file.top();
         boolean modelled = false;
         List<String> unknown = new ArrayList<>();
-        Iterator<String> keys = file.root().fieldNames();
-        while (keys.hasNext()) {
-            String key = keys.next();
+        for (int k = 0; k < file.root().size(); k++) {
+            String key = file.root().key(k);
             AwsKind kind = AwsKind.byKey(key);
             if (kind == null) {
                 unknown.add(key);

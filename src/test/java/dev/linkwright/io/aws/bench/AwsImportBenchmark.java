@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * Times the AWS snapshot import (not a test: run by hand, see {@code docs/performance.md}):
  * the largest snapshot of the shared corpus, and a generated folder of 10,000 subnets
  * ({@link AwsSnapshotGenerator}: 100 accounts x 10 VPCs x 10 subnets, one instance per subnet).
- * Prints the first (cold) import, the median wall time and CPU time of the following runs, the
- * retained heap of the result and the peak heap during one import. On a shared machine the wall
- * time depends on the load; the CPU time much less.
+ * Prints the first (cold JVM) import and the median of the following runs, each as wall time, CPU
+ * time of the importing thread and CPU time of the whole JVM (garbage collection and JIT
+ * included), then the retained heap of the result and the peak heap during the first import. On a
+ * shared machine the wall time depends on the load; the CPU times much less.
  *
  * <pre>
  * mvn -q -B -DskipTests package &amp;&amp; mvn -q -B test-compile
@@ -35,8 +36,9 @@ public final class AwsImportBenchmark {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("java %s, %d cores, max heap %d MB, load average %.1f%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path largest = largestSnapshot(shared.resolve("aws-snapshots"));
         measure("largest corpus snapshot " + shared.resolve("aws-snapshots").relativize(largest), largest, runs);
         Path generated = Files.createTempDirectory("linkwright-aws-bench");
@@ -50,20 +52,28 @@ public final class AwsImportBenchmark {
         System.out.println("== " + what);
         resetPeaks();
         long start = System.nanoTime();
+        long startThread = threadCpuTime();
+        long startProcess = processCpuTime();
         ImportedSnapshot first = new AwsSnapshotImporter().importFolder(folder);
         long cold = System.nanoTime() - start;
+        long coldThread = threadCpuTime() - startThread;
+        long coldProcess = processCpuTime() - startProcess;
         long peak = peakHeap();
         List<Long> times = new ArrayList<>();
-        List<Long> cpu = new ArrayList<>();
+        List<Long> threadCpu = new ArrayList<>();
+        List<Long> processCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            long c = cpuTime();
+            long c = threadCpuTime();
+            long p = processCpuTime();
             new AwsSnapshotImporter().importFolder(folder);
             times.add(System.nanoTime() - t);
-            cpu.add(cpuTime() - c);
+            threadCpu.add(threadCpuTime() - c);
+            processCpu.add(processCpuTime() - p);
         }
         times.sort(Comparator.naturalOrder());
-        cpu.sort(Comparator.naturalOrder());
+        threadCpu.sort(Comparator.naturalOrder());
+        processCpu.sort(Comparator.naturalOrder());
         System.gc();
         long before = usedHeap();
         ImportedSnapshot kept = new AwsSnapshotImporter().importFolder(folder);
@@ -71,9 +81,11 @@ public final class AwsImportBenchmark {
         long retained = usedHeap() - before;
         System.out.printf("  %,d files, %,d elements%n", first.report().kinds().stream().mapToInt(k -> k.files()).sum(),
                 kept.design().topology().size());
-        System.out.printf("  first import %,d ms; median of %d more %,d ms (min %,d, max %,d)%n", cold / 1_000_000, runs,
-                times.get(times.size() / 2) / 1_000_000, times.get(0) / 1_000_000, times.get(times.size() - 1) / 1_000_000);
-        System.out.printf("  CPU time (importing thread + garbage collection), median %,d ms%n", cpu.get(cpu.size() / 2) / 1_000_000);
+        System.out.printf("  first import (cold JVM): wall %,d ms, importing thread CPU %,d ms, process CPU %,d ms%n",
+                cold / 1_000_000, coldThread / 1_000_000, coldProcess / 1_000_000);
+        System.out.printf("  next %d imports, median: wall %,d ms (min %,d, max %,d), importing thread CPU %,d ms, process CPU %,d ms%n",
+                runs, median(times), times.get(0) / 1_000_000, times.get(times.size() - 1) / 1_000_000, median(threadCpu),
+                median(processCpu));
         System.out.printf("  heap: design retained %s; peak during the first import %s%n", megabytes(retained), megabytes(peak));
     }
 
@@ -98,10 +110,18 @@ public final class AwsImportBenchmark {
         }
     }
 
-    /** CPU time of this thread plus the time all collectors spent, in nanoseconds. */
-    private static long cpuTime() {
-        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + gc * 1_000_000;
+    private static long median(List<Long> sorted) {
+        return sorted.get(sorted.size() / 2) / 1_000_000;
+    }
+
+    /** CPU time of the importing thread, in nanoseconds. */
+    private static long threadCpuTime() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of the whole JVM (garbage collection and JIT included), in nanoseconds. */
+    private static long processCpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {
