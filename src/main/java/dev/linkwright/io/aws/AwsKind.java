@@ -45,6 +45,7 @@ enum AwsKind {
     TGW_VPC_ATTACHMENTS("TransitGatewayVpcAttachments", "transit gateway VPC attachments"),
     TGW_PEERING_ATTACHMENTS("TransitGatewayPeeringAttachments", "transit gateway peering attachments"),
     TGW_PROPAGATIONS("TransitGatewayPropagations", "transit gateway propagations"),
+    TGW_ASSOCIATIONS("TransitGatewayRouteTableAssociations", "transit gateway route table associations"),
     TGW_STATIC_ROUTES("TransitGatewayStaticRoutes", "transit gateway static routes"),
     DX_CONNECTIONS("Connections", "Direct Connect connections"),
     VIRTUAL_INTERFACES("VirtualInterfaces", "Direct Connect virtual interfaces"),

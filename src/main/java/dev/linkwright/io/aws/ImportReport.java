@@ -14,7 +14,7 @@ import java.util.Map;
  * @param layout how the snapshot is laid out, e.g. "accounts/&lt;account-id&gt;/&lt;region&gt;"
  * @param kinds one entry per AWS kind met, in the order of {@link AwsKind}
  * @param skippedFiles files not read, or read but of a kind Linkwright does not model
- * @param notes assumptions and things the user should know, most important first
+ * @param notes assumptions and things the user should know, in the order they arose
  * @param elements the number of design elements of each kind
  */
 public record ImportReport(String folder, String layout, List<KindSummary> kinds, List<SkippedFile> skippedFiles,

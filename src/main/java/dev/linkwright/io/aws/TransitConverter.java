@@ -49,6 +49,7 @@ final class TransitConverter {
     private final Map<String, AwsNode> vpcAttachments = new HashMap<>();
     private final Map<String, String> peeringRequesters = new HashMap<>();
     private final Map<String, Map<String, Boolean>> propagations = new HashMap<>();
+    private final Map<String, String> tableAssociations = new HashMap<>();
     private final Set<String> gatewaysWithPropagationData = new HashSet<>();
     private final Map<String, String> tableGateways = new HashMap<>();
     private final Map<String, List<Cidr>> onPremisesPrefixes = new HashMap<>();
@@ -64,6 +65,8 @@ final class TransitConverter {
 
     void gateways() {
         collectAttachments();
+        collectTableAssociations();
+        ctx.each(AwsKind.TGW_ROUTE_TABLES, t -> tableGateways.put(t.text("TransitGatewayRouteTableId"), t.text("TransitGatewayId")));
         Set<String> unassociated = new HashSet<>();
         for (List<Side> list : sides.values()) {
             for (Side s : list) {
@@ -81,7 +84,6 @@ final class TransitConverter {
             }
         }
         ctx.eachDistinct(AwsKind.TRANSIT_GATEWAYS, "TransitGatewayId", g -> gateway(g, unassociated, folderAccounts));
-        ctx.each(AwsKind.TGW_ROUTE_TABLES, t -> tableGateways.put(t.text("TransitGatewayRouteTableId"), t.text("TransitGatewayId")));
         collectPropagations();
         Map<String, List<AwsNode>> staticRoutes = new HashMap<>();
         ctx.each(AwsKind.TGW_STATIC_ROUTES, s -> staticRoutes.computeIfAbsent(s.text("TransitGatewayRouteTableId"),
@@ -235,6 +237,29 @@ final class TransitConverter {
         return gateway.equals(keeper) ? attachment : attachment + "/" + gateway;
     }
 
+    /**
+     * Associations as route tables list them ({@code get-transit-gateway-route-table-associations},
+     * grouped per table like propagations, or an {@code Associations} list on a table), for
+     * attachments whose own listing has no {@code Association}.
+     */
+    private void collectTableAssociations() {
+        for (AwsKind kind : List.of(AwsKind.TGW_ASSOCIATIONS, AwsKind.TGW_ROUTE_TABLES)) {
+            ctx.each(kind, t -> {
+                String table = t.text("TransitGatewayRouteTableId");
+                List<AwsNode> listed = t.items("Associations");
+                for (AwsNode a : listed.isEmpty() && t.has("TransitGatewayAttachmentId") ? List.of(t) : listed) {
+                    String state = a.optText("State");
+                    if (state == null || "associated".equals(state) || "associating".equals(state)) {
+                        tableAssociations.putIfAbsent(a.text("TransitGatewayAttachmentId"), table);
+                    }
+                }
+                if (kind == AwsKind.TGW_ASSOCIATIONS) {
+                    ctx.report.imported(kind);
+                }
+            });
+        }
+    }
+
     private void collectPropagations() {
         ctx.each(AwsKind.TGW_PROPAGATIONS, p -> {
             String table = p.text("TransitGatewayRouteTableId");
@@ -361,11 +386,12 @@ final class TransitConverter {
         return subnets;
     }
 
-    /** The associated route table named by the attachment's {@code Association}, or null. */
-    private static String association(Side s) {
+    /** The associated route table: the attachment's {@code Association}, else a table that lists it, or null. */
+    private String association(Side s) {
         AwsNode a = s.node() == null ? null : s.node().child("Association");
         if (a == null) {
-            return null;
+            String table = tableAssociations.get(s.attachment());
+            return table != null && s.gateway().equals(tableGateways.get(table)) ? table : null;
         }
         String state = a.optText("State");
         return "associated".equals(state) || "associating".equals(state) || state == null ? a.optText("TransitGatewayRouteTableId") : null;

@@ -132,7 +132,13 @@ class AwsImportKindsTest {
         write(PROVIDER + "TransitGatewayAttachments.json", """
                 {"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-vpn", "TransitGatewayId": "tgw-p",
                   "ResourceType": "vpn", "ResourceId": "vpn-1", "State": "available",
-                  "Association": {"TransitGatewayRouteTableId": "tgw-rtb-p", "State": "associated"}}]}
+                  "Association": {"TransitGatewayRouteTableId": "tgw-rtb-p", "State": "associated"}},
+                 {"TransitGatewayAttachmentId": "tgw-attach-vpc", "TransitGatewayId": "tgw-p", "ResourceType": "vpc",
+                  "ResourceId": "vpc-p", "State": "available"}]}
+                """);
+        write(PROVIDER + "TransitGatewayRouteTableAssociations.json", """
+                {"TransitGatewayRouteTableAssociations": [{"TransitGatewayRouteTableId": "tgw-rtb-p", "Associations": [
+                  {"TransitGatewayAttachmentId": "tgw-attach-vpc", "ResourceId": "vpc-p", "ResourceType": "vpc", "State": "associated"}]}]}
                 """);
         write(PROVIDER + "VirtualInterfaces.json", """
                 {"virtualInterfaces": [{"virtualInterfaceId": "dxvif-pub", "connectionId": "dxcon-1", "virtualInterfaceType": "public",
@@ -216,6 +222,13 @@ class AwsImportKindsTest {
         LoadBalancer alb = get("app/web/fedcba9876543210", LoadBalancer.class);
         assertThat(alb.type()).isEqualTo(LoadBalancerType.APPLICATION);
         assertThat(alb.crossZone()).as("always on for ALBs").isTrue();
+    }
+
+    @Test
+    void anAssociationListedByTheRouteTableCountsWhenTheAttachmentNamesNone() {
+        assertThat(get("tgw-attach-vpc", dev.linkwright.model.TgwAttachment.class).association()).isEqualTo(ElementId.of("tgw-rtb-p"));
+        assertThat(get("tgw-p", dev.linkwright.model.TransitGateway.class).defaultAssociation()).isTrue();
+        assertThat(imported.report().kind("TransitGatewayRouteTableAssociations").imported()).isEqualTo(1);
     }
 
     @Test
