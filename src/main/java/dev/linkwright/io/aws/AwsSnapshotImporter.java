@@ -146,51 +146,21 @@ public final class AwsSnapshotImporter {
         ctx.topology.beginUpdate();
         try {
             assignDefaultAccounts(ctx);
-            NetworkConverter network = new NetworkConverter(ctx);
-            step(ctx, progress, done++, total, "accounts, Regions and VPCs");
-            network.zoneMaps();
-            network.vpcs();
-            network.prefixLists();
+            Steps steps = new Steps(ctx, progress, done, total);
             EniDirectory enis = ComputeConverter.directory(ctx);
             RouteTableConverter routeTables = new RouteTableConverter(ctx, enis);
-            step(ctx, progress, done++, total, "route tables, network ACLs and security groups");
-            network.associations();
-            routeTables.convert();
-            network.networkAcls();
-            network.securityGroups();
-            step(ctx, progress, done++, total, "subnets");
-            network.subnets();
             ComputeConverter compute = new ComputeConverter(ctx, enis);
-            step(ctx, progress, done++, total, "instances and network interfaces");
-            compute.elasticIps();
-            compute.instances();
-            compute.standaloneInterfaces();
-            step(ctx, progress, done++, total, "gateways");
-            compute.internetGateways();
-            compute.natGateways();
-            compute.vpnGateways();
+            buildVpcs(ctx, steps, routeTables, compute);
             LoadBalancerConverter loadBalancers = new LoadBalancerConverter(ctx, enis);
-            step(ctx, progress, done++, total, "load balancers");
+            steps.next("load balancers");
             loadBalancers.targetGroups();
             loadBalancers.loadBalancers();
             PrivateLinkConverter privateLink = new PrivateLinkConverter(ctx, enis, loadBalancers, routeTables);
-            step(ctx, progress, done++, total, "endpoint services and endpoints");
+            steps.next("endpoint services and endpoints");
             privateLink.endpointServices();
             privateLink.endpoints();
             privateLink.connections();
-            step(ctx, progress, done++, total, "peering connections");
-            new PeeringConverter(ctx).convert();
-            TransitConverter transit = new TransitConverter(ctx);
-            HybridConverter hybrid = new HybridConverter(ctx, transit);
-            step(ctx, progress, done++, total, "transit gateways, VPN and Direct Connect");
-            transit.gateways();
-            hybrid.customerGateways();
-            hybrid.vpnConnections();
-            hybrid.directConnectGateways();
-            hybrid.connections();
-            hybrid.virtualInterfaces();
-            step(ctx, progress, done, total, "transit gateway attachments");
-            transit.attachments();
+            buildConnections(ctx, steps);
             compute.finishElasticIps();
             ctx.accounts.finish();
         } finally {
@@ -198,9 +168,65 @@ public final class AwsSnapshotImporter {
         }
     }
 
-    private static void step(ImportContext ctx, ImportProgress progress, int done, int total, String what) {
-        ctx.checkCancelled();
-        progress.progress(done, total, "converting " + what);
+    /** VPCs and what they contain, up to their gateways. */
+    private static void buildVpcs(ImportContext ctx, Steps steps, RouteTableConverter routeTables, ComputeConverter compute) {
+        NetworkConverter network = new NetworkConverter(ctx);
+        steps.next("accounts, Regions and VPCs");
+        network.zoneMaps();
+        network.vpcs();
+        network.prefixLists();
+        steps.next("route tables, network ACLs and security groups");
+        network.associations();
+        routeTables.convert();
+        network.networkAcls();
+        network.securityGroups();
+        steps.next("subnets");
+        network.subnets();
+        steps.next("instances and network interfaces");
+        compute.elasticIps();
+        compute.instances();
+        compute.standaloneInterfaces();
+        steps.next("gateways");
+        compute.internetGateways();
+        compute.natGateways();
+        compute.vpnGateways();
+    }
+
+    /** What connects VPCs to each other and to on-premises. */
+    private static void buildConnections(ImportContext ctx, Steps steps) {
+        steps.next("peering connections");
+        new PeeringConverter(ctx).convert();
+        TransitConverter transit = new TransitConverter(ctx);
+        HybridConverter hybrid = new HybridConverter(ctx, transit);
+        steps.next("transit gateways, VPN and Direct Connect");
+        transit.gateways();
+        hybrid.customerGateways();
+        hybrid.vpnConnections();
+        hybrid.directConnectGateways();
+        hybrid.connections();
+        hybrid.virtualInterfaces();
+        steps.next("transit gateway attachments");
+        transit.attachments(); // after the VPN connections and Direct Connect gateways they attach
+    }
+
+    /** Progress through the build steps, checking for cancellation at each. */
+    private static final class Steps {
+        private final ImportContext ctx;
+        private final ImportProgress progress;
+        private final int total;
+        private int done;
+
+        Steps(ImportContext ctx, ImportProgress progress, int done, int total) {
+            this.ctx = ctx;
+            this.progress = progress;
+            this.done = done;
+            this.total = total;
+        }
+
+        void next(String what) {
+            ctx.checkCancelled();
+            progress.progress(Math.min(done++, total - 1), total, "converting " + what);
+        }
     }
 
     /**
