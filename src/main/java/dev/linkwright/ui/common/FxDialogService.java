@@ -1,0 +1,89 @@
+package dev.linkwright.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX file choosers and alerts, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final FileChooser.ExtensionFilter DESIGNS =
+            new FileChooser.ExtensionFilter("Linkwright designs (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*.*");
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialDirectory) {
+        FileChooser chooser = chooser(title, initialDirectory);
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialDirectory, String suggestedName) {
+        FileChooser chooser = chooser(title, initialDirectory);
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(DESIGNS, ALL);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showError(String headline, String message, List<String> details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText(headline);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        VBox body = new VBox(10, text);
+        if (!details.isEmpty()) {
+            TextArea problems = new TextArea(String.join("\n", details));
+            problems.setEditable(false);
+            problems.setWrapText(true);
+            problems.setPrefRowCount(Math.min(10, Math.max(3, details.size() + 1)));
+            problems.getStyleClass().add("problem-list");
+            VBox.setVgrow(problems, Priority.ALWAYS);
+            body.getChildren().add(problems);
+        }
+        body.setPrefWidth(620);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().getStyleClass().add("error-dialog");
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String headline, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText(headline);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,287 @@
+package dev.linkwright.ui.main;
+
+import dev.linkwright.io.BuiltInSamples;
+import dev.linkwright.io.DesignFiles;
+import dev.linkwright.io.DesignFormatException;
+import dev.linkwright.io.DesignWriter;
+import dev.linkwright.io.FormatProblem;
+import dev.linkwright.model.Design;
+import dev.linkwright.model.TopologyListener;
+import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.RecentFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+
+/**
+ * The state and actions of the main window, without the window: which design is open, where it
+ * is saved, the title and status texts, and File menu actions (New, Open, Open Recent, Save, Save
+ * As, samples). Dialogs go through {@link DialogService}, so this is tested without a screen.
+ *
+ * <p>Opening never loses the open design: a file that cannot be read is reported (file,
+ * line:column, what was expected) and the current design stays.
+ */
+public final class MainWindowViewModel {
+
+    /** Shown when a design has no title and was never saved. */
+    static final String UNTITLED = "Untitled";
+
+    private final DialogService dialogs;
+    private final RecentFiles recentFiles;
+    private final String version;
+    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design", Design.empty());
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", UNTITLED);
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Linkwright");
+    private final ReadOnlyIntegerWrapper elementCount = new ReadOnlyIntegerWrapper(this, "elementCount");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
+    private final TopologyListener countListener = change -> updateCounts();
+    private Path lastDirectory;
+
+    /**
+     * @param dialogs where dialogs are shown
+     * @param recentFiles the recent-files list to keep up to date
+     * @param version the Linkwright version, for Help ▸ About
+     */
+    public MainWindowViewModel(DialogService dialogs, RecentFiles recentFiles, String version) {
+        this.dialogs = dialogs;
+        this.recentFiles = recentFiles;
+        this.version = version;
+        design.addListener((o, was, is) -> {
+            if (was != null) {
+                was.topology().removeListener(countListener);
+            }
+            is.topology().addListener(countListener);
+            updateCounts();
+            updateTitle();
+        });
+        design.get().topology().addListener(countListener);
+        updateTitle();
+    }
+
+    // ---- state -----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Design> designProperty() {
+        return design.getReadOnlyProperty();
+    }
+
+    public Design getDesign() {
+        return design.get();
+    }
+
+    /** The file Save writes to; null for a new design or a built-in sample. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    /** The file name, the sample's name, or "Untitled". */
+    public ReadOnlyStringProperty documentNameProperty() {
+        return documentName.getReadOnlyProperty();
+    }
+
+    /** "Linkwright — " and the design's title, or its file name when it has none. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty elementCountProperty() {
+        return elementCount.getReadOnlyProperty();
+    }
+
+    /** The last thing that happened ("Opened …", "Saved …"), for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while the design has no elements (the canvas then shows how to start). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles.files();
+    }
+
+    /** The built-in samples, by file name. */
+    public List<String> samples() {
+        return BuiltInSamples.names();
+    }
+
+    /** The title of a built-in sample, for menus and the empty canvas. */
+    public String sampleTitle(String name) {
+        return BuiltInSamples.title(name);
+    }
+
+    // ---- File menu ----------------------------------------------------------------------------------
+
+    /** An empty design (the canvas explains how to start). */
+    public void newDesign() {
+        show(Design.empty(), null, UNTITLED);
+        status.set("New design");
+    }
+
+    /** Asks for a file and opens it; returns true when a design was opened. */
+    public boolean openWithDialog() {
+        Optional<Path> chosen = dialogs.chooseFileToOpen("Open design", lastDirectory);
+        return chosen.isPresent() && open(chosen.get());
+    }
+
+    /** Opens {@code path}; on failure shows why and keeps the current design. */
+    public boolean open(Path path) {
+        String name = fileName(path);
+        try {
+            Design loaded = DesignFiles.load(path);
+            show(loaded, path, name);
+            recentFiles.add(path);
+            rememberDirectory(path);
+            status.set("Opened " + name);
+            return true;
+        } catch (DesignFormatException e) {
+            dialogs.showError("Cannot open " + name, name + " is not a design Linkwright can read." + keptNote(),
+                    describe(e.problems(), name));
+        } catch (RuntimeException e) {
+            dialogs.showError("Cannot open " + name, "Linkwright could not read " + name + ": " + reason(e) + "." + keptNote(),
+                    List.of());
+        }
+        status.set("Could not open " + name);
+        return false;
+    }
+
+    /** Opens the built-in sample {@code name}; it is saved elsewhere with Save As. */
+    public boolean openSample(String name) {
+        try {
+            show(BuiltInSamples.load(name), null, name);
+            status.set("Opened the sample " + name + " (Save As to keep a copy)");
+            return true;
+        } catch (DesignFormatException e) {
+            dialogs.showError("Cannot open the sample " + name, "The built-in sample is damaged.", describe(e.problems(), name));
+            return false;
+        }
+    }
+
+    /** Saves to the current file, or asks where (Save As) when there is none. */
+    public boolean save() {
+        Path target = file.get();
+        return target == null ? saveAs() : writeTo(target);
+    }
+
+    /** Asks where to save, then saves there. */
+    public boolean saveAs() {
+        String suggested = file.get() != null ? fileName(file.get())
+                : documentName.get().endsWith(".json") ? documentName.get() : suggestedName();
+        Optional<Path> chosen = dialogs.chooseFileToSave("Save design as", lastDirectory, suggested);
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path target = chosen.get();
+        if (!fileName(target).contains(".")) {
+            target = target.resolveSibling(fileName(target) + ".json");
+        }
+        return writeTo(target);
+    }
+
+    private boolean writeTo(Path target) {
+        String name = fileName(target);
+        try {
+            new DesignWriter().save(design.get(), target); // atomic; an overwritten file is kept as .bak
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot save " + name, "Linkwright could not write " + target + ": " + reason(e)
+                    + ". Nothing was changed on disk; the design is still open.", List.of());
+            status.set("Could not save " + name);
+            return false;
+        }
+        file.set(target);
+        documentName.set(name);
+        recentFiles.add(target);
+        rememberDirectory(target);
+        updateTitle();
+        status.set("Saved " + name);
+        return true;
+    }
+
+    /** Help ▸ About. */
+    public void showAbout() {
+        dialogs.showInformation("Linkwright " + version,
+                "Design, check and explain AWS private networking.\n\n"
+                        + "AWS Architecture Icons © Amazon Web Services, used as AWS permits for architecture "
+                        + "diagrams (see assets/NOTICE).\nJava " + System.getProperty("java.version")
+                        + ", JavaFX " + System.getProperty("javafx.runtime.version", "?"));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private void show(Design d, Path path, String name) {
+        file.set(path);
+        documentName.set(name);
+        design.set(d);
+        updateTitle();
+    }
+
+    private String keptNote() {
+        return design.get().topology().size() == 0 ? "" : " The design you had open is unchanged.";
+    }
+
+    private void updateCounts() {
+        int n = design.get().topology().size();
+        elementCount.set(n);
+        empty.set(n == 0);
+    }
+
+    private void updateTitle() {
+        String title = design.get().title();
+        windowTitle.set("Linkwright — " + (title.isEmpty() ? documentName.get() : title));
+    }
+
+    private String suggestedName() {
+        String title = design.get().title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "").toLowerCase();
+        return (title.isEmpty() ? "design" : title) + ".json";
+    }
+
+    private void rememberDirectory(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null) {
+            lastDirectory = parent;
+        }
+    }
+
+    private static String fileName(Path p) {
+        Path n = p.getFileName();
+        return n == null ? p.toString() : n.toString();
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** Each problem as {@code file:line:column: at /path: what was expected}, with the bare file name. */
+    static List<String> describe(List<FormatProblem> problems, String name) {
+        List<String> lines = new ArrayList<>();
+        for (FormatProblem p : problems) {
+            lines.add(new FormatProblem(name, p.path(), p.line(), p.column(), p.message()).describe());
+        }
+        return lines;
+    }
+}
