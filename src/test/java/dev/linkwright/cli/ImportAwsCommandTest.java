@@ -53,6 +53,18 @@ class ImportAwsCommandTest {
         assertThat(Files.exists(out)).isTrue();
     }
 
+    static java.util.List<String> snapshots() {
+        return AwsSnapshots.all();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("snapshots")
+    void everySnapshotFolderCanBeValidatedDirectly(String snapshot) {
+        CliResult r = CliResult.run("validate", snapshot(snapshot));
+        assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
     @Test
     void badInputExitsTwoWithTheReasonAndNoStackTrace(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("aws_configs"));
