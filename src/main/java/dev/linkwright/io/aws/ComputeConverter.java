@@ -218,6 +218,9 @@ final class ComputeConverter {
                 if (orphan) {
                     ctx.report.note("interfaces attached to instances not in the snapshot were kept as standalone interfaces",
                             e.id() + " (" + e.ownerId() + ")");
+                } else if ("available".equals(e.node().optText("Status"))) {
+                    ctx.report.note("interfaces attached to nothing (status available) were kept; the model has no interface "
+                            + "state, so the analysis treats them as live", e.id().value());
                 }
                 try {
                     networkInterface(e, null);
