@@ -45,7 +45,19 @@ public final class AwsImportBenchmark {
         AwsSnapshotGenerator generator = new AwsSnapshotGenerator(100, 10, 10);
         generator.write(generated);
         System.out.printf("generated %,d subnets in %s (%s of JSON)%n", generator.subnets(), generated, megabytes(size(generated)));
-        measure("generated " + generator.subnets() + "-subnet snapshot", generated, runs);
+        try {
+            measure("generated " + generator.subnets() + "-subnet snapshot", generated, runs);
+        } finally {
+            deleteTree(generated);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void measure(String what, Path folder, int runs) throws Exception {
