@@ -239,12 +239,12 @@ public final class AwsSnapshotImporter {
         Map<SnapshotFolder, Map<String, Integer>> otherVotes = ownerVotes(ctx, List.of(AwsKind.SUBNETS, AwsKind.SECURITY_GROUPS,
                 AwsKind.ROUTE_TABLES, AwsKind.NETWORK_ACLS, AwsKind.INTERNET_GATEWAYS, AwsKind.TRANSIT_GATEWAYS,
                 AwsKind.RESERVATIONS));
-        otherVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, mostCommon(counts)));
-        vpcVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, mostCommon(counts)));
+        otherVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, SnapshotReader.mostCommon(counts)));
+        vpcVotes.forEach((folder, counts) -> ctx.accounts.setFolderDefault(folder, SnapshotReader.mostCommon(counts)));
         Map<String, Integer> all = new HashMap<>();
         (vpcVotes.isEmpty() ? otherVotes : vpcVotes).values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
         if (!all.isEmpty()) {
-            ctx.accounts.setSnapshotDefault(mostCommon(all));
+            ctx.accounts.setSnapshotDefault(SnapshotReader.mostCommon(all));
         }
     }
 
@@ -264,11 +264,6 @@ public final class AwsSnapshotImporter {
             }
         }
         return votes;
-    }
-
-    private static String mostCommon(Map<String, Integer> counts) {
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
     /** A located problem for a bad value: the file is parsed again, with positions, only now. */

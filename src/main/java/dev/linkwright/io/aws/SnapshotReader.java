@@ -281,12 +281,17 @@ final class SnapshotReader {
                 report.note("a flat folder names no Region and neither does its data; " + SnapshotFolder.DEFAULT_REGION
                         + " was assumed", label(folder));
             } else {
-                String region = v.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).get().getKey();
+                String region = mostCommon(v);
                 folder.inferRegion(region);
                 report.note("a flat folder names no Region; " + region + " was taken from its data (AZ names, ARNs)", label(folder));
             }
         }
+    }
+
+    /** The key counted most often; on a tie the one that sorts first, so the answer never depends on file order. */
+    static String mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
     private static String label(SnapshotFolder folder) {
