@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.linkwright.io.export.ExportFiles;
+import dev.linkwright.io.AtomicFiles;
 import dev.linkwright.io.export.AwsLocation;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
@@ -72,9 +72,9 @@ public final class CloudFormationExporter implements DesignExporter {
         byte[] document = bytes(mapper, stacks.document());
         progress.checkCancelled(); // nothing is written before this point
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-            ExportFiles.write(f.getKey(), f.getValue());
+            AtomicFiles.write(f.getKey(), f.getValue());
         }
-        ExportFiles.write(output, document);
+        AtomicFiles.write(output, document);
         List<Path> written = new ArrayList<>(files.keySet());
         summary.file(output);
         written.forEach(summary::file);

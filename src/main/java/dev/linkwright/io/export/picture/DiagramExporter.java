@@ -1,7 +1,7 @@
 package dev.linkwright.io.export.picture;
 
 import dev.linkwright.diagram.DiagramGeometry;
-import dev.linkwright.io.export.ExportFiles;
+import dev.linkwright.io.AtomicFiles;
 import dev.linkwright.io.export.BadgeSeverity;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
@@ -55,7 +55,7 @@ public final class DiagramExporter implements DesignExporter {
         SummaryBuilder summary = new SummaryBuilder(format);
         byte[] bytes = render(design, options, summary, progress);
         progress.checkCancelled();
-        ExportFiles.write(output, bytes);
+        AtomicFiles.write(output, bytes);
         summary.file(output);
         return summary.build();
     }

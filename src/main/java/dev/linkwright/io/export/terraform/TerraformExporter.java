@@ -3,7 +3,7 @@ package dev.linkwright.io.export.terraform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.linkwright.io.export.ExportFiles;
+import dev.linkwright.io.AtomicFiles;
 import dev.linkwright.io.export.AwsLocation;
 import dev.linkwright.io.export.DesignExporter;
 import dev.linkwright.io.export.ExportException;
@@ -74,7 +74,7 @@ public final class TerraformExporter implements DesignExporter {
         ObjectNode json = render(design, options, summary, progress);
         byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json);
         progress.checkCancelled();
-        ExportFiles.write(output, bytes);
+        AtomicFiles.write(output, bytes);
         summary.file(output);
         return summary.build();
     }
