@@ -51,6 +51,11 @@ public class DiagramSelection {
         setSelection(java.util.List.of(id), id);
     }
 
+    /** Selects {@code ids}, the first being the primary (e.g. the elements of a validation finding). */
+    public void selectAll(java.util.List<ElementId> ids) {
+        setSelection(ids, ids.isEmpty() ? null : ids.get(0));
+    }
+
     /** Selects nothing. */
     public void clear() {
         setSelection(java.util.List.of(), null);

@@ -1,6 +1,14 @@
 package dev.linkwright.ui.main;
 
 import dev.linkwright.ui.canvas.DiagramCanvas;
+import dev.linkwright.ui.panel.PanelTabs;
+import dev.linkwright.ui.panel.findings.FindingsView;
+import dev.linkwright.ui.panel.findings.FindingsViewModel;
+import dev.linkwright.ui.panel.findings.LiveValidation;
+import dev.linkwright.validation.rules.StandardRules;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
 import dev.linkwright.ui.common.Theme;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -43,6 +51,10 @@ public final class MainWindowView extends BorderPane {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onQuit = () -> { };
+    private final PanelTabs panels = new PanelTabs();
+    private final ToolBar toolBar;
+    private final HBox statusBar;
+    private FindingsView findings;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -53,13 +65,56 @@ public final class MainWindowView extends BorderPane {
         model.designProperty().addListener((o, was, is) -> canvas.setDesign(is));
         canvas.setPlaceholder(new EmptyStateView(model.samples(), model::sampleTitle, model::openSample, model::openWithDialog));
         canvas.darkThemeProperty().bind(Bindings.createBooleanBinding(() -> theme.get().isDark(), theme));
-        setTop(new VBox(menuBar(), toolBar()));
+        toolBar = toolBar();
+        statusBar = statusBar();
+        setTop(new VBox(menuBar(), toolBar));
         setCenter(canvas);
-        setBottom(statusBar());
+        setBottom(statusBar);
+        installPanels();
+        installFindings();
     }
 
     public DiagramCanvas canvas() {
         return canvas;
+    }
+
+    /** The tab strip under the canvas (Findings, later Flows, Trace, reports). */
+    public PanelTabs panels() {
+        return panels;
+    }
+
+    /** The findings panel (live validation of the open design). */
+    public FindingsView findings() {
+        return findings;
+    }
+
+    /** The canvas above the tab strip, the divider where the user leaves it. */
+    private void installPanels() {
+        SplitPane split = new SplitPane(canvas, panels);
+        split.setId("main-split");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(panels, false);
+        setCenter(split);
+    }
+
+    /**
+     * Live validation: the findings tab, the profile chooser in the toolbar, the counts in the status
+     * bar and the badges on the canvas.
+     */
+    private void installFindings() {
+        LiveValidation live = new LiveValidation(StandardRules.validator(), Platform::runLater, Duration.ofMillis(120));
+        FindingsViewModel vm = new FindingsViewModel(model.designProperty(), model.commandStackProperty(), live);
+        findings = new FindingsView(vm);
+        getStylesheets().add(FindingsView.class.getResource("findings.css").toExternalForm());
+        vm.setRevealHandler(ids -> {
+            canvas.selectAndReveal(ids);
+        });
+        vm.findingsByElementProperty().addListener((o, was, is) -> canvas.setBadges(FindingsView.badges(is)));
+        panels.add("findings", findings.tabGraphic(), findings, false);
+        toolBar.getItems().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), findings.profileChooser());
+        statusBar.getChildren().add(3, new Separator(javafx.geometry.Orientation.VERTICAL));
+        statusBar.getChildren().add(4, findings.statusLabel(() -> panels.show("findings")));
     }
 
     /** The theme chosen in View ▸ Theme; the app applies it. */
