@@ -282,7 +282,7 @@ public final class LiveValidation implements AutoCloseable {
             Result result = new Result(resultRevision, report, t.size(), incremental.lastRechecked(), full, millis);
             long s = workerSession;
             ui.execute(() -> deliver(s, result));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             long s = workerSession;
             mirror = null;
             workerSession = -1;
