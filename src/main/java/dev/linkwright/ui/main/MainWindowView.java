@@ -1,6 +1,10 @@
 package dev.linkwright.ui.main;
 
+import dev.linkwright.ui.awsimport.AwsImportView;
+import dev.linkwright.ui.awsimport.AwsImportViewModel;
 import dev.linkwright.ui.canvas.DiagramCanvas;
+import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.Workers;
 import dev.linkwright.ui.panel.PanelTabs;
 import dev.linkwright.ui.panel.findings.FindingsView;
 import dev.linkwright.ui.panel.findings.FindingsViewModel;
@@ -55,6 +59,8 @@ public final class MainWindowView extends BorderPane {
     private final ToolBar toolBar;
     private final HBox statusBar;
     private FindingsView findings;
+    private final MenuBar menuBar;
+    private AwsImportView awsImport;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -67,11 +73,43 @@ public final class MainWindowView extends BorderPane {
         canvas.darkThemeProperty().bind(Bindings.createBooleanBinding(() -> theme.get().isDark(), theme));
         toolBar = toolBar();
         statusBar = statusBar();
-        setTop(new VBox(menuBar(), toolBar));
+        menuBar = menuBar();
+        setTop(new VBox(menuBar, toolBar));
         setCenter(canvas);
         setBottom(statusBar);
         installPanels();
         installFindings();
+        installImport(model.dialogs(), Workers.javafx(), AwsImportViewModel.standardImporter());
+    }
+
+    /** Adds File ▸ Import ▸ AWS snapshot folder… (after the samples), importing with {@code dialogs} on {@code workers}. */
+    private void installImport(DialogService dialogs, Workers workers, AwsImportViewModel.Importer importer) {
+        AwsImportViewModel vm = new AwsImportViewModel(model, dialogs, workers, importer);
+        awsImport = new AwsImportView(vm, () -> getScene() == null ? null : getScene().getWindow(), panels);
+        Menu importMenu = new Menu("_Import");
+        importMenu.setId("menu-import");
+        MenuItem snapshot = item("_AWS Snapshot Folder…", "menu-import-aws",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::importFolder);
+        snapshot.disableProperty().bind(vm.runningProperty());
+        importMenu.getItems().add(snapshot);
+        insertInFileMenu(importMenu, "menu-samples");
+    }
+
+    /** The import, once {@link #installImport} ran. */
+    public AwsImportView awsImport() {
+        return awsImport;
+    }
+
+    /** Puts {@code item} into the File menu right after the item with id {@code afterId} (at the end when missing). */
+    private void insertInFileMenu(MenuItem item, String afterId) {
+        Menu file = menuBar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
+        int at = file.getItems().size();
+        for (int i = 0; i < file.getItems().size(); i++) {
+            if (afterId.equals(file.getItems().get(i).getId())) {
+                at = i + 1;
+            }
+        }
+        file.getItems().add(at, item);
     }
 
     public DiagramCanvas canvas() {

@@ -9,6 +9,7 @@ import dev.linkwright.io.FormatProblem;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.TopologyListener;
 import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.DocumentHost;
 import dev.linkwright.ui.common.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ import javafx.collections.ObservableList;
  * <p>Opening never loses the open design: a file that cannot be read is reported (file,
  * line:column, what was expected) and the current design stays.
  */
-public final class MainWindowViewModel {
+public final class MainWindowViewModel implements DocumentHost {
 
     /** Shown when a design has no title and was never saved. */
     static final String UNTITLED = "Untitled";
@@ -52,6 +53,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final TopologyListener countListener = change -> updateCounts();
     private Path lastDirectory;
+    private boolean unsavedDocument;
 
     /**
      * @param dialogs where dialogs are shown
@@ -75,12 +77,18 @@ public final class MainWindowViewModel {
         updateTitle();
     }
 
+    /** Where this window's dialogs are shown (panels added to the window share them). */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
     // ---- state -----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Design> designProperty() {
         return design.getReadOnlyProperty();
     }
 
+    @Override
     public Design getDesign() {
         return design.get();
     }
@@ -94,17 +102,19 @@ public final class MainWindowViewModel {
         return commandStack.get();
     }
 
-    /** True when the open design has edits that were not saved. */
+    @Override
     public boolean hasUnsavedChanges() {
-        return commandStack.get().isDirty();
+        return unsavedDocument || commandStack.get().isDirty();
     }
 
     /**
      * Opens {@code d} as a new, unsaved design named {@code name} (e.g. an import), replacing the
      * open one; ask first ({@link #hasUnsavedChanges()}).
      */
+    @Override
     public void openUnsaved(Design d, String name, String statusText) {
         show(d, null, name);
+        unsavedDocument = true; // an import exists nowhere else until it is saved
         status.set(statusText);
     }
 
@@ -236,6 +246,7 @@ public final class MainWindowViewModel {
         file.set(target);
         documentName.set(name);
         commandStack.get().markSaved();
+        unsavedDocument = false;
         recentFiles.add(target);
         rememberDirectory(target);
         updateTitle();
@@ -255,6 +266,7 @@ public final class MainWindowViewModel {
     // ---- helpers --------------------------------------------------------------------------------------
 
     private void show(Design d, Path path, String name) {
+        unsavedDocument = false;
         file.set(path);
         documentName.set(name);
         design.set(d);
