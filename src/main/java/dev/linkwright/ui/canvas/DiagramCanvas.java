@@ -479,7 +479,7 @@ public class DiagramCanvas extends StackPane {
         if (shown.isEmpty()) {
             return;
         }
-        selection.selectAll(shown);
+        selection.selectAll(shown, shown.get(0));
         reveal(shown.get(0));
     }
 

@@ -51,9 +51,9 @@ public class DiagramSelection {
         setSelection(java.util.List.of(id), id);
     }
 
-    /** Selects {@code ids}, the first being the primary (e.g. the elements of a validation finding). */
-    public void selectAll(java.util.List<ElementId> ids) {
-        setSelection(ids, ids.isEmpty() ? null : ids.get(0));
+    /** Selects {@code ids}, {@code primary} (one of them, or null) being the focus. */
+    public void selectAll(Collection<ElementId> ids, ElementId primaryId) {
+        setSelection(new java.util.ArrayList<>(new LinkedHashSet<>(ids)), primaryId);
     }
 
     /** Selects nothing. */
