@@ -81,7 +81,16 @@ public final class PanelScreenshots extends Application {
         stage.setHeight(1000);
         stage.show();
         switch (what) {
-            case "findings" -> model.open(path);
+            case "findings" -> {
+                model.open(path);
+                // once checked, look at a finding that has a quick fix, as a user would after a click
+                var findings = window.view().findings().model();
+                findings.validatedProperty().addListener((o, was, is) -> {
+                    if (is) {
+                        findings.allFindings().stream().filter(f -> f.quickFix() != null).findFirst().ifPresent(findings::reveal);
+                    }
+                });
+            }
             case "import" -> {
                 model.openSample("privatelink-basic.json");
                 Platform.runLater(() -> window.view().awsImport().model().importFolder());

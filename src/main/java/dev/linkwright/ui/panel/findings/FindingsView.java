@@ -280,6 +280,7 @@ public final class FindingsView extends BorderPane {
         model.selectedProperty().addListener((o, was, is) -> {
             if (is != null && table.getSelectionModel().getSelectedItem() != is) {
                 table.getSelectionModel().select(is);
+                table.scrollTo(is);
             }
         });
         return table;
