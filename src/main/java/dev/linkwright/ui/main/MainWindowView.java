@@ -5,6 +5,8 @@ import dev.linkwright.ui.awsimport.AwsImportViewModel;
 import dev.linkwright.ui.canvas.DiagramCanvas;
 import dev.linkwright.ui.common.DialogService;
 import dev.linkwright.ui.common.Workers;
+import dev.linkwright.ui.export.ExportDialog;
+import dev.linkwright.ui.export.ExportViewModel;
 import dev.linkwright.ui.panel.PanelTabs;
 import dev.linkwright.ui.panel.findings.FindingsView;
 import dev.linkwright.ui.panel.findings.FindingsViewModel;
@@ -61,6 +63,7 @@ public final class MainWindowView extends BorderPane {
     private FindingsView findings;
     private final MenuBar menuBar;
     private AwsImportView awsImport;
+    private ExportDialog exportDialog;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -80,6 +83,7 @@ public final class MainWindowView extends BorderPane {
         installPanels();
         installFindings();
         installImport(model.dialogs(), Workers.javafx(), AwsImportViewModel.standardImporter());
+        installExport(model.dialogs(), Workers.javafx());
     }
 
     /** Adds File ▸ Import ▸ AWS snapshot folder… (after the samples), importing with {@code dialogs} on {@code workers}. */
@@ -93,6 +97,34 @@ public final class MainWindowView extends BorderPane {
         snapshot.disableProperty().bind(vm.runningProperty());
         importMenu.getItems().add(snapshot);
         insertInFileMenu(importMenu, "menu-samples");
+    }
+
+    /** Adds File ▸ Export… after the Import menu. */
+    private void installExport(DialogService dialogs, Workers workers) {
+        MenuItem export = item("_Export…", "menu-export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> openExport(dialogs, workers));
+        export.disableProperty().bind(model.emptyProperty());
+        insertInFileMenu(export, "menu-import");
+    }
+
+    /**
+     * Opens the export dialog on a copy of the open design, with the canvas selection as the
+     * possible scope and the findings as the possible badges.
+     */
+    private void openExport(DialogService dialogs, Workers workers) {
+        java.util.Map<dev.linkwright.model.ElementId, dev.linkwright.io.export.BadgeSeverity> badges = new java.util.LinkedHashMap<>();
+        findings.model().findingsByElementProperty().get().forEach((id, list) -> badges.put(id,
+                list.stream().anyMatch(dev.linkwright.validation.Finding::isError)
+                        ? dev.linkwright.io.export.BadgeSeverity.ERROR : dev.linkwright.io.export.BadgeSeverity.WARNING));
+        ExportViewModel vm = new ExportViewModel(model.getDesign().copy(), canvas.getSelection().getSelectedIds(), badges,
+                ExportViewModel.FlowPaths.reachability(findings.model().profileProperty().get()), dialogs, workers);
+        exportDialog = new ExportDialog(vm, getScene() == null ? null : getScene().getWindow());
+        exportDialog.show();
+    }
+
+    /** The export dialog opened last, or null. */
+    public ExportDialog exportDialog() {
+        return exportDialog;
     }
 
     /** The import, once {@link #installImport} ran. */

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
  * <pre>
  * java -cp target/classes:target/test-classes:$CP dev.linkwright.ui.shots.PanelScreenshots findings design.json
  * java ... PanelScreenshots import ../shared/aws-snapshots/batfish/test-transit-gateway
+ * java ... PanelScreenshots export design.json
  * </pre>
  */
 public final class PanelScreenshots extends Application {
@@ -94,6 +95,24 @@ public final class PanelScreenshots extends Application {
             case "import" -> {
                 model.openSample("privatelink-basic.json");
                 Platform.runLater(() -> window.view().awsImport().model().importFolder());
+            }
+            case "export" -> {
+                model.open(path);
+                // after the first validation, so that the badges are offered
+                window.view().findings().model().validatedProperty().addListener((o, was, is) -> {
+                    if (is && window.view().exportDialog() == null) {
+                        fire(window, "menu-export");
+                        var vm = window.view().exportDialog().model();
+                        vm.badgesProperty().set(args.contains("badges"));
+                        if (args.contains("cfn")) {
+                            window.view().exportDialog().stage().getScene().lookup("#export-format-cfn-yaml")
+                                    .fireEvent(new javafx.event.ActionEvent());
+                            ((javafx.scene.control.RadioButton) window.view().exportDialog().stage().getScene()
+                                    .lookup("#export-format-cfn-yaml")).setSelected(true);
+                            vm.export();
+                        }
+                    }
+                });
             }
             default -> throw new IllegalArgumentException(what);
         }
