@@ -72,10 +72,20 @@ public final class ExportViewModel {
     /** What the export covers. */
     public enum Scope { WHOLE_DESIGN, SELECTION }
 
+    /**
+     * A flow's path for the overlay: its hops in order and, when the flow is blocked, the element
+     * that blocks it (drawn with a red badge, as {@code export --flow} does).
+     */
+    public record FlowPath(List<ElementId> hops, ElementId blockedAt) {
+        public FlowPath {
+            hops = List.copyOf(hops);
+        }
+    }
+
     /** How a flow's path is found for the overlay (the reachability analysis); empty when it has none. */
     @FunctionalInterface
     public interface FlowPaths {
-        Optional<List<ElementId>> path(Design design, Flow flow);
+        Optional<FlowPath> path(Design design, Flow flow);
 
         /** No analysis available: no flow has a path. */
         FlowPaths NONE = (design, flow) -> Optional.empty();
@@ -85,7 +95,8 @@ public final class ExportViewModel {
             return (design, flow) -> {
                 Trace trace = new ReachabilityAnalyzer(design.topology()).analyze(ReachabilityQuery.of(flow, profile));
                 List<ElementId> ids = trace.forwardIds();
-                return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+                ElementId blocker = trace.blockedAt() == null ? null : trace.blockedAt().elementId();
+                return ids.isEmpty() ? Optional.empty() : Optional.of(new FlowPath(ids, blocker));
             };
         }
     }
@@ -260,20 +271,31 @@ public final class ExportViewModel {
             workers.ui().execute(() -> flowNote.set(""));
             return o;
         }
-        Optional<List<ElementId>> path;
+        Optional<FlowPath> path;
         try {
             path = flowPaths.path(design, chosen);
         } catch (RuntimeException e) {
             path = Optional.empty();
         }
         String name = chosen.name().isEmpty() ? chosen.id().value() : chosen.name();
-        String note = path.isPresent() ? "" : "No path to draw for " + name + ": the reachability analysis finds none.";
+        String note = path.isEmpty() ? "No path to draw for " + name + ": the reachability analysis finds none."
+                : path.get().blockedAt() != null ? "Blocked at " + path.get().blockedAt().value()
+                        + ": the path is drawn up to it, with a red badge on it." : "";
         workers.ui().execute(() -> {
             if (chosen == flow.get()) {
                 flowNote.set(note);
             }
         });
-        return path.map(o::withFlowPath).orElse(o);
+        if (path.isEmpty()) {
+            return o;
+        }
+        ExportOptions withPath = o.withFlowPath(path.get().hops());
+        if (path.get().blockedAt() == null || design.topology().owner(path.get().blockedAt()).isEmpty()) {
+            return withPath;
+        }
+        Map<ElementId, BadgeSeverity> marked = new java.util.LinkedHashMap<>(o.badges());
+        marked.put(path.get().blockedAt(), BadgeSeverity.ERROR);
+        return withPath.withBadges(marked);
     }
 
     /** The file name the chooser suggests: the design's title, or "design", with the format's ending. */

@@ -171,4 +171,18 @@ class ExportViewModelTest {
         assertThat(Files.readString(dir.resolve("path.svg"))).contains("lw-flow").contains("Flow path: instance-a");
         assertThat(vm.summaryProperty().get()).isNotNull();
     }
+
+    @Test
+    void aBlockedFlowIsDrawnUpToItsBlockerWithARedBadge() throws Exception {
+        Design d = sample(BuiltInSamples.DEFAULT);
+        ElementId blocker = ElementId.of("sg-endpoint");
+        ExportViewModel vm = new ExportViewModel(d, Set.of(), Map.of(),
+                (design, flow) -> java.util.Optional.of(new ExportViewModel.FlowPath(
+                        java.util.List.of(ElementId.of("instance-a"), ElementId.of("vpce-a")), blocker)),
+                dialogs, new Workers(Runnable::run, Runnable::run));
+        vm.flowProperty().set(vm.flows().get(0));
+        vm.exportTo(dir.resolve("blocked.svg"));
+        assertThat(vm.flowNoteProperty().get()).startsWith("Blocked at sg-endpoint");
+        assertThat(Files.readString(dir.resolve("blocked.svg"))).contains("lw-flow");
+    }
 }
