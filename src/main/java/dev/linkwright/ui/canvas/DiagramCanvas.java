@@ -66,6 +66,7 @@ public class DiagramCanvas extends StackPane {
     private final ScrollPane scroll;
     private final LegendView legend = new LegendView();
     private final Tooltip tooltip = new Tooltip();
+    private final BadgeLayer badges = new BadgeLayer();
 
     private final DiagramSelection selection;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -95,6 +96,7 @@ public class DiagramCanvas extends StackPane {
         getStyleClass().add("diagram-canvas");
         getStylesheets().add(DiagramCanvas.class.getResource("diagram-canvas.css").toExternalForm());
         content.getTransforms().add(scale);
+        content.getChildren().add(badges.node());
         holder = new StackPane(new Group(content));
         holder.getStyleClass().add("diagram-holder");
         holder.setAlignment(Pos.CENTER);
@@ -241,6 +243,7 @@ public class DiagramCanvas extends StackPane {
         lastRefresh = renderer.render(g, design == null ? new dev.linkwright.model.Topology() : design.topology(),
                 new RenderContext(darkTheme.get()), force, startNanos);
         selection.retain(id -> g.node(id).isPresent());
+        badges.update(g);
         updateSelectionOverlay();
         updateLegend();
         updatePlaceholder();
@@ -314,7 +317,7 @@ public class DiagramCanvas extends StackPane {
             Tooltip.uninstall(content, tooltip);
             return;
         }
-        tooltip.setText(TooltipText.of(design.topology(), id, geometry.get()));
+        tooltip.setText(TooltipText.of(design.topology(), id, geometry.get()) + badgeText(id));
         Tooltip.install(content, tooltip);
     }
 
@@ -333,6 +336,32 @@ public class DiagramCanvas extends StackPane {
 
     private void updateSelectionOverlay() {
         renderer.showSelection(selection.getSelectedIds());
+    }
+
+    // ---- badges ----------------------------------------------------------------------------------
+
+    /**
+     * Replaces the badges drawn on elements (red error, amber warning; e.g. validation findings).
+     * Ids not on the diagram are ignored; an element hidden in a collapsed container passes its
+     * badge to the container. Hovering an element adds its badge's text to the tooltip.
+     */
+    public void setBadges(java.util.Map<ElementId, ElementBadge> newBadges) {
+        badges.setBadges(newBadges, geometry.get());
+    }
+
+    /** The badges set with {@link #setBadges}. */
+    public java.util.Map<ElementId, ElementBadge> getBadges() {
+        return badges.badges();
+    }
+
+    /** The badge node drawn for element {@code id}, if it has one on the diagram. */
+    public Optional<Node> badgeNode(ElementId id) {
+        return badges.nodeFor(id);
+    }
+
+    private String badgeText(ElementId id) {
+        ElementBadge b = badges.badgeOf(id);
+        return b == null || b.text().isEmpty() ? "" : "\n\n" + b.text();
     }
 
     // ---- zoom and pan ----------------------------------------------------------------------------
@@ -442,6 +471,16 @@ public class DiagramCanvas extends StackPane {
         Point2D target = content.localToScene(b.centerX(), b.centerY());
         Point2D centre = scroll.localToScene(scroll.getWidth() / 2, scroll.getHeight() / 2);
         scrollBy(target.getX() - centre.getX(), target.getY() - centre.getY());
+    }
+
+    /** Selects {@code ids} (the first is the primary) and scrolls the first into view. */
+    public void selectAndReveal(List<ElementId> ids) {
+        List<ElementId> shown = ids.stream().filter(id -> geometry.get().node(id).isPresent()).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        selection.selectAll(shown, shown.get(0));
+        reveal(shown.get(0));
     }
 
     private static double clamp(double z) {

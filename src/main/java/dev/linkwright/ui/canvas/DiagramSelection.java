@@ -51,6 +51,11 @@ public class DiagramSelection {
         setSelection(java.util.List.of(id), id);
     }
 
+    /** Selects {@code ids}, {@code primary} (one of them, or null) being the focus. */
+    public void selectAll(Collection<ElementId> ids, ElementId primaryId) {
+        setSelection(new java.util.ArrayList<>(new LinkedHashSet<>(ids)), primaryId);
+    }
+
     /** Selects nothing. */
     public void clear() {
         setSelection(java.util.List.of(), null);

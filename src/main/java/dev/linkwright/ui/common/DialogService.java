@@ -25,4 +25,24 @@ public interface DialogService {
 
     /** Shows an informational message. */
     void showInformation(String headline, String message);
+
+    // ---- added for import and export; defaults keep other implementations compiling ------------------
+
+    /** Asks for a folder (e.g. an AWS snapshot); empty when the user cancels. */
+    default Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file of {@code type} (its extension offered and added); empty when cancelled. */
+    default Optional<Path> chooseFileToSave(String title, Path initialDirectory, String suggestedName, FileType type) {
+        return chooseFileToSave(title, initialDirectory, suggestedName);
+    }
+
+    /**
+     * Asks the user to confirm something that cannot be taken back ({@code confirmLabel} names the
+     * action, e.g. "Import anyway"); false when they decline. The default declines.
+     */
+    default boolean confirm(String headline, String message, String confirmLabel) {
+        return false;
+    }
 }

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ButtonBar;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -85,5 +87,44 @@ public final class FxDialogService implements DialogService {
         alert.setTitle("Linkwright");
         alert.setHeaderText(headline);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialDirectory, String suggestedName, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(type.description() + " (*" + type.extension() + ")",
+                "*" + type.extension()), ALL);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath).map(type::withExtension);
+    }
+
+    @Override
+    public boolean confirm(String headline, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText(headline);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(480);
+        alert.getDialogPane().setContent(text);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 }

@@ -1,6 +1,20 @@
 package dev.linkwright.ui.main;
 
+import dev.linkwright.ui.awsimport.AwsImportView;
+import dev.linkwright.ui.awsimport.AwsImportViewModel;
 import dev.linkwright.ui.canvas.DiagramCanvas;
+import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.Workers;
+import dev.linkwright.ui.export.ExportDialog;
+import dev.linkwright.ui.export.ExportViewModel;
+import dev.linkwright.ui.panel.PanelTabs;
+import dev.linkwright.ui.panel.findings.FindingsView;
+import dev.linkwright.ui.panel.findings.FindingsViewModel;
+import dev.linkwright.ui.panel.findings.LiveValidation;
+import dev.linkwright.validation.rules.StandardRules;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
 import dev.linkwright.ui.common.Theme;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -43,6 +57,13 @@ public final class MainWindowView extends BorderPane {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onQuit = () -> { };
+    private final PanelTabs panels = new PanelTabs();
+    private final ToolBar toolBar;
+    private final HBox statusBar;
+    private FindingsView findings;
+    private final MenuBar menuBar;
+    private AwsImportView awsImport;
+    private ExportDialog exportDialog;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -53,13 +74,117 @@ public final class MainWindowView extends BorderPane {
         model.designProperty().addListener((o, was, is) -> canvas.setDesign(is));
         canvas.setPlaceholder(new EmptyStateView(model.samples(), model::sampleTitle, model::openSample, model::openWithDialog));
         canvas.darkThemeProperty().bind(Bindings.createBooleanBinding(() -> theme.get().isDark(), theme));
-        setTop(new VBox(menuBar(), toolBar()));
+        toolBar = toolBar();
+        statusBar = statusBar();
+        menuBar = menuBar();
+        setTop(new VBox(menuBar, toolBar));
         setCenter(canvas);
-        setBottom(statusBar());
+        setBottom(statusBar);
+        installPanels();
+        installFindings();
+        installImport(model.dialogs(), Workers.javafx(), AwsImportViewModel.standardImporter());
+        installExport(model.dialogs(), Workers.javafx());
+    }
+
+    /** Adds File ▸ Import ▸ AWS snapshot folder… (after the samples), importing with {@code dialogs} on {@code workers}. */
+    private void installImport(DialogService dialogs, Workers workers, AwsImportViewModel.Importer importer) {
+        AwsImportViewModel vm = new AwsImportViewModel(model, dialogs, workers, importer);
+        awsImport = new AwsImportView(vm, () -> getScene() == null ? null : getScene().getWindow(), panels);
+        Menu importMenu = new Menu("_Import");
+        importMenu.setId("menu-import");
+        MenuItem snapshot = item("_AWS Snapshot Folder…", "menu-import-aws",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::importFolder);
+        snapshot.disableProperty().bind(vm.runningProperty());
+        importMenu.getItems().add(snapshot);
+        insertInFileMenu(importMenu, "menu-samples");
+    }
+
+    /** Adds File ▸ Export… after the Import menu. */
+    private void installExport(DialogService dialogs, Workers workers) {
+        MenuItem export = item("_Export…", "menu-export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> openExport(dialogs, workers));
+        export.disableProperty().bind(model.emptyProperty());
+        insertInFileMenu(export, "menu-import");
+    }
+
+    /**
+     * Opens the export dialog on a copy of the open design, with the canvas selection as the
+     * possible scope and the findings as the possible badges.
+     */
+    private void openExport(DialogService dialogs, Workers workers) {
+        java.util.Map<dev.linkwright.model.ElementId, dev.linkwright.io.export.BadgeSeverity> badges = new java.util.LinkedHashMap<>();
+        findings.model().findingsByElementProperty().get().forEach((id, list) -> badges.put(id,
+                list.stream().anyMatch(dev.linkwright.validation.Finding::isError)
+                        ? dev.linkwright.io.export.BadgeSeverity.ERROR : dev.linkwright.io.export.BadgeSeverity.WARNING));
+        ExportViewModel vm = new ExportViewModel(model.getDesign().copy(), canvas.getSelection().getSelectedIds(), badges,
+                ExportViewModel.FlowPaths.reachability(findings.model().profileProperty().get()), dialogs, workers);
+        exportDialog = new ExportDialog(vm, getScene() == null ? null : getScene().getWindow());
+        exportDialog.show();
+    }
+
+    /** The export dialog opened last, or null. */
+    public ExportDialog exportDialog() {
+        return exportDialog;
+    }
+
+    /** The import, once {@link #installImport} ran. */
+    public AwsImportView awsImport() {
+        return awsImport;
+    }
+
+    /** Puts {@code item} into the File menu right after the item with id {@code afterId} (at the end when missing). */
+    private void insertInFileMenu(MenuItem item, String afterId) {
+        Menu file = menuBar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
+        int at = file.getItems().size();
+        for (int i = 0; i < file.getItems().size(); i++) {
+            if (afterId.equals(file.getItems().get(i).getId())) {
+                at = i + 1;
+            }
+        }
+        file.getItems().add(at, item);
     }
 
     public DiagramCanvas canvas() {
         return canvas;
+    }
+
+    /** The tab strip under the canvas (Findings, later Flows, Trace, reports). */
+    public PanelTabs panels() {
+        return panels;
+    }
+
+    /** The findings panel (live validation of the open design). */
+    public FindingsView findings() {
+        return findings;
+    }
+
+    /** The canvas above the tab strip, the divider where the user leaves it. */
+    private void installPanels() {
+        SplitPane split = new SplitPane(canvas, panels);
+        split.setId("main-split");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(panels, false);
+        setCenter(split);
+    }
+
+    /**
+     * Live validation: the findings tab, the profile chooser in the toolbar, the counts in the status
+     * bar and the badges on the canvas.
+     */
+    private void installFindings() {
+        LiveValidation live = new LiveValidation(StandardRules.validator(), Platform::runLater, Duration.ofMillis(120));
+        FindingsViewModel vm = new FindingsViewModel(model.designProperty(), model.commandStackProperty(), live);
+        findings = new FindingsView(vm);
+        getStylesheets().add(FindingsView.class.getResource("findings.css").toExternalForm());
+        vm.setRevealHandler(ids -> {
+            canvas.selectAndReveal(ids);
+        });
+        vm.findingsByElementProperty().addListener((o, was, is) -> canvas.setBadges(FindingsView.badges(is)));
+        panels.add("findings", findings.tabGraphic(), findings, false);
+        toolBar.getItems().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), findings.profileChooser());
+        statusBar.getChildren().add(3, new Separator(javafx.geometry.Orientation.VERTICAL));
+        statusBar.getChildren().add(4, findings.statusLabel(() -> panels.show("findings")));
     }
 
     /** The theme chosen in View ▸ Theme; the app applies it. */

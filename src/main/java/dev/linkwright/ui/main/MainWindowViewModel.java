@@ -1,5 +1,6 @@
 package dev.linkwright.ui.main;
 
+import dev.linkwright.command.CommandStack;
 import dev.linkwright.io.BuiltInSamples;
 import dev.linkwright.io.DesignFiles;
 import dev.linkwright.io.DesignFormatException;
@@ -8,6 +9,7 @@ import dev.linkwright.io.FormatProblem;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.TopologyListener;
 import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.DocumentHost;
 import dev.linkwright.ui.common.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ import javafx.collections.ObservableList;
  * <p>Opening never loses the open design: a file that cannot be read is reported (file,
  * line:column, what was expected) and the current design stays.
  */
-public final class MainWindowViewModel {
+public final class MainWindowViewModel implements DocumentHost {
 
     /** Shown when a design has no title and was never saved. */
     static final String UNTITLED = "Untitled";
@@ -41,6 +43,8 @@ public final class MainWindowViewModel {
     private final RecentFiles recentFiles;
     private final String version;
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design", Design.empty());
+    private final ReadOnlyObjectWrapper<CommandStack> commandStack =
+            new ReadOnlyObjectWrapper<>(this, "commandStack", new CommandStack(design.get()));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", UNTITLED);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Linkwright");
@@ -49,6 +53,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final TopologyListener countListener = change -> updateCounts();
     private Path lastDirectory;
+    private boolean unsavedDocument;
 
     /**
      * @param dialogs where dialogs are shown
@@ -64,11 +69,17 @@ public final class MainWindowViewModel {
                 was.topology().removeListener(countListener);
             }
             is.topology().addListener(countListener);
+            commandStack.set(new CommandStack(is));
             updateCounts();
             updateTitle();
         });
         design.get().topology().addListener(countListener);
         updateTitle();
+    }
+
+    /** Where this window's dialogs are shown (panels added to the window share them). */
+    DialogService dialogs() {
+        return dialogs;
     }
 
     // ---- state -----------------------------------------------------------------------------------
@@ -77,8 +88,34 @@ public final class MainWindowViewModel {
         return design.getReadOnlyProperty();
     }
 
+    @Override
     public Design getDesign() {
         return design.get();
+    }
+
+    /** The open design's undo history; every edit of the design goes through it. Replaced with the design. */
+    public ReadOnlyObjectProperty<CommandStack> commandStackProperty() {
+        return commandStack.getReadOnlyProperty();
+    }
+
+    public CommandStack getCommandStack() {
+        return commandStack.get();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return unsavedDocument || commandStack.get().isDirty();
+    }
+
+    /**
+     * Opens {@code d} as a new, unsaved design named {@code name} (e.g. an import), replacing the
+     * open one; ask first ({@link #hasUnsavedChanges()}).
+     */
+    @Override
+    public void openUnsaved(Design d, String name, String statusText) {
+        show(d, null, name);
+        unsavedDocument = true; // an import exists nowhere else until it is saved
+        status.set(statusText);
     }
 
     /** The file Save writes to; null for a new design or a built-in sample. */
@@ -208,6 +245,8 @@ public final class MainWindowViewModel {
         }
         file.set(target);
         documentName.set(name);
+        commandStack.get().markSaved();
+        unsavedDocument = false;
         recentFiles.add(target);
         rememberDirectory(target);
         updateTitle();
@@ -227,6 +266,7 @@ public final class MainWindowViewModel {
     // ---- helpers --------------------------------------------------------------------------------------
 
     private void show(Design d, Path path, String name) {
+        unsavedDocument = false;
         file.set(path);
         documentName.set(name);
         design.set(d);
