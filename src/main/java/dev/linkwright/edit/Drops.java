@@ -145,6 +145,11 @@ public final class Drops {
         return String.join(" or ", phrases);
     }
 
+    /** "An EC2 instance", "A subnet": the kind as the start of a sentence. */
+    public static String sentenceFor(ElementKind kind) {
+        return sentence(kind);
+    }
+
     static String sentence(ElementKind kind) {
         return ElementFactory.capitalise(kind.phrase());
     }

@@ -34,7 +34,12 @@ final class DiagramRenderer {
     private final Group connectionLayer = new Group();
     private final Group resourceLayer = new Group();
     private final Group selectionLayer = new Group();
-    private final Group content = new Group(background, cloudLayer, groupLayer, connectionLayer, resourceLayer, selectionLayer);
+    private final Group overlayLayer = new Group();
+    private final Group content = new Group(background, cloudLayer, groupLayer, connectionLayer, resourceLayer, selectionLayer,
+            overlayLayer);
+    /** The key under which a resize handle's node properties hold the container it resizes. */
+    static final String RESIZES = "resizes";
+    private final List<Node> previewed = new ArrayList<>();
     private final Map<ElementId, ElementView> views = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     private Object lastCloudKey;
@@ -52,6 +57,11 @@ final class DiagramRenderer {
     /** The area the diagram covers, margin included. */
     Rectangle background() {
         return background;
+    }
+
+    /** Feedback drawn over the diagram by gestures (drop targets, marquee, rubber bands), in diagram units. */
+    Group overlay() {
+        return overlayLayer;
     }
 
     ElementView view(ElementId id) {
@@ -165,6 +175,50 @@ final class DiagramRenderer {
         }
     }
 
+    // ---- drag preview -------------------------------------------------------------------------------
+
+    /**
+     * Shows {@code moving} (elements with everything drawn inside them) shifted by ({@code dx},
+     * {@code dy}) without touching the geometry: their views, the lines between them and their
+     * selection outlines follow; lines to the rest of the diagram fade until the drop.
+     */
+    void preview(Set<ElementId> moving, double dx, double dy) {
+        clearPreview();
+        for (ElementId id : moving) {
+            ElementView v = views.get(id);
+            if (v != null) {
+                shift(v, dx, dy);
+            }
+        }
+        for (ConnectionView c : connectionViews.values()) {
+            boolean from = moving.contains(c.connection().from());
+            boolean to = moving.contains(c.connection().to());
+            if (from && to) {
+                shift(c, dx, dy);
+            } else if (from || to) {
+                c.setOpacity(0.25);
+                previewed.add(c);
+            }
+        }
+        shift(selectionLayer, dx, dy);
+    }
+
+    private void shift(Node n, double dx, double dy) {
+        n.setTranslateX(dx);
+        n.setTranslateY(dy);
+        previewed.add(n);
+    }
+
+    /** Puts everything a {@link #preview} shifted back in place. */
+    void clearPreview() {
+        for (Node n : previewed) {
+            n.setTranslateX(0);
+            n.setTranslateY(0);
+            n.setOpacity(1);
+        }
+        previewed.clear();
+    }
+
     /** Outlines the selected elements and highlights the lines that belong to them. */
     void showSelection(Set<ElementId> selected) {
         selectionLayer.getChildren().clear();
@@ -181,6 +235,25 @@ final class DiagramRenderer {
                 selectionLayer.getChildren().add(outline(replica.bounds(), false));
             }
         }
+        if (selected.size() == 1) {
+            ElementView v = views.get(selected.iterator().next());
+            if (v instanceof GroupView && !v.node().hidden() && !v.node().collapsed()) {
+                selectionLayer.getChildren().add(resizeHandle(v.node()));
+            }
+        }
+    }
+
+    /** The square at a selected container's bottom-right corner that resizes it. */
+    private static Rectangle resizeHandle(DiagramNode node) {
+        Bounds b = node.bounds();
+        Rectangle r = new Rectangle(b.maxX() - 5, b.maxY() - 5, 10, 10);
+        r.setFill(Color.WHITE);
+        r.setStroke(RenderContext.SELECTION);
+        r.setStrokeWidth(2);
+        r.getProperties().put(RESIZES, node.id());
+        r.getStyleClass().add("resize-handle");
+        r.setCursor(javafx.scene.Cursor.SE_RESIZE);
+        return r;
     }
 
     private static Rectangle outline(Bounds b, boolean group) {

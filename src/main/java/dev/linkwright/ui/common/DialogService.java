@@ -25,4 +25,25 @@ public interface DialogService {
 
     /** Shows an informational message. */
     void showInformation(String headline, String message);
+
+    /** The answer to "save your changes first?". */
+    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
+    /**
+     * Asks whether to save the changes to {@code documentName} before they would be lost (closing,
+     * opening another design): Save, Don't Save or Cancel. Implementations that cannot ask keep the
+     * work: the default answers Cancel.
+     */
+    default SaveChoice askToSaveChanges(String documentName) {
+        return SaveChoice.CANCEL;
+    }
+
+    /**
+     * Asks to confirm an action that takes more than the user may expect (a delete that takes other
+     * elements along): {@code message} says what will happen, {@code action} names the button
+     * ("Delete"). True to go ahead; the default answers no.
+     */
+    default boolean confirm(String headline, String message, String action) {
+        return false;
+    }
 }
