@@ -102,7 +102,7 @@ public class DiagramCanvas extends StackPane {
         content.getTransforms().add(scale);
         holder = new StackPane(new Group(content));
         holder.getStyleClass().add("diagram-holder");
-        holder.setAlignment(Pos.CENTER);
+        holder.setAlignment(Pos.TOP_LEFT); // an edit that changes the diagram's size does not shift it on screen
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("diagram-scroll");
         scroll.setPannable(false);

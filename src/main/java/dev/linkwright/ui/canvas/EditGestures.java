@@ -86,10 +86,14 @@ final class EditGestures {
         this.editor = editor;
     }
 
+    /**
+     * A press is handled as it bubbles (so a pan gesture, which consumes it first, wins); drags and
+     * the release of a gesture that started here are taken before the scroll pane's skin sees them.
+     */
     void install() {
         scroll.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        scroll.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        scroll.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        scroll.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        scroll.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
     }
 
     private DiagramGeometry geometry() {
@@ -138,8 +142,8 @@ final class EditGestures {
             e.consume();
             return;
         }
-        if (pressed == null) {
-            mode = Mode.BACKGROUND;
+        if (pressed == null || (!shift && isBodyOfUnselectedGroup(pressed, pressDiagram))) {
+            mode = Mode.BACKGROUND; // a drag draws a marquee; a click selects the container (or clears)
             return;
         }
         if (shift) {
@@ -254,7 +258,9 @@ final class EditGestures {
                 }
                 break;
             case BACKGROUND:
-                if (!shift) {
+                if (from != null) {
+                    selection().select(from);
+                } else if (!shift) {
                     selection().clear();
                 }
                 break;
@@ -340,6 +346,17 @@ final class EditGestures {
     private Point2D centreOf(ElementId id) {
         return geometry().visibleNode(id).map(n -> new Point2D(n.anchor().centerX(), n.anchor().centerY()))
                 .orElse(pressDiagram);
+    }
+
+    /**
+     * True when {@code p} is on the body of container {@code id} (below its header band) and the
+     * container is not selected: a drag there draws a marquee; the header, or a selected container,
+     * moves.
+     */
+    private boolean isBodyOfUnselectedGroup(ElementId id, Point2D p) {
+        DiagramNode n = geometry().node(id).orElse(null);
+        return n != null && n.shape() == NodeShape.GROUP && !selection().isSelected(id)
+                && p.getY() > n.bounds().y() + dev.linkwright.diagram.LayoutMetrics.HEADER_HEIGHT;
     }
 
     /** The innermost container drawn at {@code p} that is not being dragged, or null for none. */

@@ -37,8 +37,8 @@ public final class MinimapView extends StackPane {
         getChildren().add(drawing);
         setMaxSize(WIDTH + 2, HEIGHT + 2);
         setPrefSize(WIDTH + 2, HEIGHT + 2);
-        drawing.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
-        drawing.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::jump);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jump);
         canvas.geometryProperty().addListener((o, was, is) -> redraw());
         canvas.visibleAreaProperty().addListener((o, was, is) -> redraw());
         canvas.darkThemeProperty().addListener((o, was, is) -> redraw());
@@ -53,8 +53,9 @@ public final class MinimapView extends StackPane {
     }
 
     private void jump(MouseEvent e) {
-        double x = (e.getX() - offsetX) / scale + area.x();
-        double y = (e.getY() - offsetY) / scale + area.y();
+        javafx.geometry.Point2D p = drawing.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double x = (Math.max(0, Math.min(WIDTH, p.getX())) - offsetX) / scale + area.x();
+        double y = (Math.max(0, Math.min(HEIGHT, p.getY())) - offsetY) / scale + area.y();
         canvas.centreOn(x, y);
         e.consume();
     }

@@ -409,7 +409,7 @@ public final class EditorViewModel implements CanvasEditing {
                 parts.addAll(LayoutEdits.pin(g, design().layout(), c, Set.of()));
             }
         }
-        String what = p.roots().size() == 1 ? p.roots().get(0).value() : p.roots().size() + " elements";
+        String what = clip.roots().size() == 1 ? clip.roots().get(0).value() : clip.roots().size() + " elements";
         boolean done = main.execute(Edits.group(verb + " " + what, parts));
         if (done) {
             selection.selectAll(p.roots(), p.roots().get(p.roots().size() - 1));
