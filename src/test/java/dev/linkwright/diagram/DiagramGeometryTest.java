@@ -316,36 +316,6 @@ class DiagramGeometryTest {
     }
 
     @Test
-    void layoutTimeGrowsLinearlyWithTheDesign() {
-        Design small = LargeDesigns.hubAndSpoke(2, 10, 3, 2, 4);
-        Design large = LargeDesigns.hubAndSpoke(8, 10, 3, 2, 4);
-        for (int i = 0; i < 5; i++) { // warm up
-            geometryOf(small);
-            geometryOf(large);
-        }
-        long smallNanos = best(small);
-        long largeNanos = best(large);
-        double ratio = (double) largeNanos / smallNanos;
-        System.out.printf("geometry: %d elements %.1f ms, %d elements %.1f ms (x%.1f for x%.1f the elements)%n",
-                small.topology().size(), smallNanos / 1e6, large.topology().size(), largeNanos / 1e6, ratio,
-                (double) large.topology().size() / small.topology().size());
-        // four times the elements: linear is about 4; quadratic would be about 16
-        assertThat(ratio).isLessThan(9);
-    }
-
-    /** The best of five runs in CPU time of this thread (wall time varies with the machine's load). */
-    private static long best(Design d) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = cpu.getCurrentThreadCpuTime();
-            geometryOf(d);
-            best = Math.min(best, cpu.getCurrentThreadCpuTime() - start);
-        }
-        return best;
-    }
-
-    @Test
     void everyIconOfTheSetLoads() {
         for (AwsIcon icon : AwsIcon.values()) {
             IconGraphic g = icon.graphic();
