@@ -262,6 +262,7 @@ public class DiagramCanvas extends StackPane {
         }
         visibleArea.set(new Bounds(topLeft.getX(), topLeft.getY(), Math.max(0, bottomRight.getX() - topLeft.getX()),
                 Math.max(0, bottomRight.getY() - topLeft.getY())));
+        renderer.cull(visibleArea.get());
     }
 
     /** Scrolls so that diagram point ({@code x}, {@code y}) is in the middle of the view. */

@@ -93,6 +93,9 @@ final class DiagramRenderer {
             groupLayer.getChildren().setAll(ordered); // containers before their content
         }
         renderConnections(g, ctx, counts);
+        if (cullArea != null) {
+            applyCulling();
+        }
         Object cloudKey = List.of(g.awsCloud(), ctx.dark());
         if (force || !cloudKey.equals(lastCloudKey)) {
             lastCloudKey = cloudKey;
@@ -175,6 +178,38 @@ final class DiagramRenderer {
         }
     }
 
+    // ---- culling --------------------------------------------------------------------------------------
+
+    private dev.linkwright.model.Bounds cullArea;
+
+    /**
+     * Shows only what lies in {@code area} (diagram units, with a margin) and hides the rest, so a
+     * large diagram costs the software pipeline only what is in view; null shows everything.
+     */
+    void cull(dev.linkwright.model.Bounds area) {
+        cullArea = area;
+        applyCulling();
+    }
+
+    private void applyCulling() {
+        dev.linkwright.model.Bounds a = cullArea;
+        double margin = a == null ? 0 : Math.max(200, Math.max(a.width(), a.height()) * 0.25);
+        double x0 = a == null ? -Double.MAX_VALUE : a.x() - margin;
+        double y0 = a == null ? -Double.MAX_VALUE : a.y() - margin;
+        double x1 = a == null ? Double.MAX_VALUE : a.maxX() + margin;
+        double y1 = a == null ? Double.MAX_VALUE : a.maxY() + margin;
+        for (ElementView v : views.values()) {
+            if (v.node() == null) {
+                continue;
+            }
+            dev.linkwright.model.Bounds b = v.extent();
+            v.setCulled(b.maxX() < x0 || b.x() > x1 || b.maxY() < y0 || b.y() > y1);
+        }
+        for (ConnectionView c : connectionViews.values()) {
+            c.setVisible(c.crosses(x0, y0, x1, y1));
+        }
+    }
+
     // ---- drag preview -------------------------------------------------------------------------------
 
     /**
@@ -187,6 +222,7 @@ final class DiagramRenderer {
         for (ElementId id : moving) {
             ElementView v = views.get(id);
             if (v != null) {
+                v.setCulled(false); // what was out of view may be dragged into it
                 shift(v, dx, dy);
             }
         }
