@@ -38,11 +38,24 @@ public interface DialogService {
         return chooseFileToSave(title, initialDirectory, suggestedName);
     }
 
+    /** The answer to "save your changes first?". */
+    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
     /**
-     * Asks the user to confirm something that cannot be taken back ({@code confirmLabel} names the
-     * action, e.g. "Import anyway"); false when they decline. The default declines.
+     * Asks whether to save the changes to {@code documentName} before they would be lost (closing,
+     * opening another design): Save, Don't Save or Cancel. Implementations that cannot ask keep the
+     * work: the default answers Cancel.
      */
-    default boolean confirm(String headline, String message, String confirmLabel) {
+    default SaveChoice askToSaveChanges(String documentName) {
+        return SaveChoice.CANCEL;
+    }
+
+    /**
+     * Asks to confirm an action that takes more than the user may expect (a delete that takes other
+     * elements along): {@code message} says what will happen, {@code action} names the button
+     * ("Delete"). True to go ahead; the default answers no.
+     */
+    default boolean confirm(String headline, String message, String action) {
         return false;
     }
 }

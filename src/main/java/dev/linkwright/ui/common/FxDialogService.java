@@ -81,6 +81,37 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSaveChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", save, dontSave, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText("Save the changes to " + documentName + "?");
+        alert.setContentText("Your changes will be lost if you don't save them.");
+        alert.getDialogPane().getStyleClass().add("save-changes-dialog");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String headline, String message, String action) {
+        ButtonType go = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText(headline);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().getStyleClass().add("confirm-dialog");
+        return alert.showAndWait().orElse(cancel) == go;
+    }
+
+    @Override
     public void showInformation(String headline, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner.get());
@@ -111,20 +142,5 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         File f = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath).map(type::withExtension);
-    }
-
-    @Override
-    public boolean confirm(String headline, String message, String confirmLabel) {
-        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
-        alert.initOwner(owner.get());
-        alert.setTitle("Linkwright");
-        alert.setHeaderText(headline);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setPrefWidth(480);
-        alert.getDialogPane().setContent(text);
-        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 }
