@@ -83,6 +83,9 @@ public class DiagramCanvas extends StackPane {
     private RefreshStats lastRefresh = new RefreshStats(0, 0, 0, 0, 0);
     private Object lastLegendKey;
     private ElementId hovered;
+    private final List<java.util.function.BiConsumer<ElementId, List<javafx.scene.control.MenuItem>>> menuContributors =
+            new java.util.ArrayList<>();
+    private javafx.scene.control.ContextMenu elementMenu;
 
     /** A canvas with the default selection model. */
     public DiagramCanvas() {
@@ -116,6 +119,7 @@ public class DiagramCanvas extends StackPane {
         new CanvasGestures(this, scroll).install();
         scroll.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         content.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        scroll.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
         selection.getSelectedIds().addListener((SetChangeListener<ElementId>) c -> updateSelectionOverlay());
         darkTheme.addListener((o, was, is) -> render(true, System.nanoTime()));
         legendVisible.addListener((o, was, is) -> updateLegend());
@@ -442,6 +446,59 @@ public class DiagramCanvas extends StackPane {
         Point2D target = content.localToScene(b.centerX(), b.centerY());
         Point2D centre = scroll.localToScene(scroll.getWidth() / 2, scroll.getHeight() / 2);
         scrollBy(target.getX() - centre.getX(), target.getY() - centre.getY());
+    }
+
+    // ---- overlays and element menus (used by the simulator) ----------------------------------------
+
+    /**
+     * Adds {@code layer} above the diagram, in diagram coordinates: it pans and zooms with the
+     * drawing and never takes the mouse (e.g. the simulator's packets).
+     */
+    public void addOverlay(Node layer) {
+        layer.setMouseTransparent(true);
+        content.getChildren().add(layer);
+    }
+
+    /** The diagram coordinates (100 %, before zoom) of a point of the scene. */
+    public Point2D sceneToDiagram(double sceneX, double sceneY) {
+        return content.sceneToLocal(sceneX, sceneY);
+    }
+
+    /** The innermost element drawn at a point of the scene, if any. */
+    public Optional<ElementId> elementAtScene(double sceneX, double sceneY) {
+        Point2D p = sceneToDiagram(sceneX, sceneY);
+        return p == null ? Optional.empty() : geometry.get().nodeAt(p.getX(), p.getY()).map(DiagramNode::id);
+    }
+
+    /**
+     * Adds items to the right-click menu of an element: {@code contributor} receives the element
+     * under the pointer and the menu's items so far, and may append its own.
+     */
+    public void addElementMenuContributor(java.util.function.BiConsumer<ElementId, List<javafx.scene.control.MenuItem>> contributor) {
+        menuContributors.add(contributor);
+    }
+
+    private void contextMenuRequested(javafx.scene.input.ContextMenuEvent e) {
+        if (menuContributors.isEmpty()) {
+            return;
+        }
+        Optional<ElementId> id = elementAtScene(e.getSceneX(), e.getSceneY());
+        if (id.isEmpty()) {
+            return;
+        }
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        menuContributors.forEach(c -> c.accept(id.get(), items));
+        if (items.isEmpty()) {
+            return;
+        }
+        selection.select(id.get());
+        if (elementMenu != null) {
+            elementMenu.hide();
+        }
+        elementMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
+        elementMenu.setId("element-menu");
+        elementMenu.show(this, e.getScreenX(), e.getScreenY());
+        e.consume();
     }
 
     private static double clamp(double z) {
