@@ -1,6 +1,9 @@
 package dev.linkwright.ui.main;
 
 import dev.linkwright.ui.canvas.DiagramCanvas;
+import dev.linkwright.ui.panel.PanelTabs;
+import dev.linkwright.ui.simulation.Simulator;
+import javafx.scene.control.SplitPane;
 import dev.linkwright.ui.common.Theme;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -43,6 +46,10 @@ public final class MainWindowView extends BorderPane {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onQuit = () -> { };
+    private final PanelTabs panels = new PanelTabs();
+    private final ToolBar toolBar;
+    private final HBox statusBar;
+    private Simulator simulator;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -53,13 +60,44 @@ public final class MainWindowView extends BorderPane {
         model.designProperty().addListener((o, was, is) -> canvas.setDesign(is));
         canvas.setPlaceholder(new EmptyStateView(model.samples(), model::sampleTitle, model::openSample, model::openWithDialog));
         canvas.darkThemeProperty().bind(Bindings.createBooleanBinding(() -> theme.get().isDark(), theme));
-        setTop(new VBox(menuBar(), toolBar()));
+        toolBar = toolBar();
+        statusBar = statusBar();
+        setTop(new VBox(menuBar(), toolBar));
         setCenter(canvas);
-        setBottom(statusBar());
+        setBottom(statusBar);
+        installPanels();
+        installSimulator();
     }
 
     public DiagramCanvas canvas() {
         return canvas;
+    }
+
+    /** The tab strip under the canvas (Findings, later Flows, Trace, reports). */
+    public PanelTabs panels() {
+        return panels;
+    }
+
+    /** The live traffic simulator: Flows, Trace and What-if tabs, packets on the canvas. */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** The canvas above the tab strip, the divider where the user leaves it. */
+    private void installPanels() {
+        SplitPane split = new SplitPane(canvas, panels);
+        split.setId("main-split");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(panels, false);
+        setCenter(split);
+    }
+
+    /** The simulator's tabs, its packets over the canvas and "flows 3/4 as intended" in the status bar. */
+    private void installSimulator() {
+        simulator = new Simulator(model.designProperty(), model.commandStackProperty(), canvas, panels);
+        statusBar.getChildren().add(3, new Separator(javafx.geometry.Orientation.VERTICAL));
+        statusBar.getChildren().add(4, simulator.statusLabel());
     }
 
     /** The theme chosen in View ▸ Theme; the app applies it. */

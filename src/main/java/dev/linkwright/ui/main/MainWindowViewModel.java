@@ -1,5 +1,6 @@
 package dev.linkwright.ui.main;
 
+import dev.linkwright.command.CommandStack;
 import dev.linkwright.io.BuiltInSamples;
 import dev.linkwright.io.DesignFiles;
 import dev.linkwright.io.DesignFormatException;
@@ -41,6 +42,8 @@ public final class MainWindowViewModel {
     private final RecentFiles recentFiles;
     private final String version;
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design", Design.empty());
+    private final ReadOnlyObjectWrapper<CommandStack> commandStack =
+            new ReadOnlyObjectWrapper<>(this, "commandStack", new CommandStack(design.get()));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", UNTITLED);
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "Linkwright");
@@ -64,6 +67,7 @@ public final class MainWindowViewModel {
                 was.topology().removeListener(countListener);
             }
             is.topology().addListener(countListener);
+            commandStack.set(new CommandStack(is));
             updateCounts();
             updateTitle();
         });
@@ -79,6 +83,15 @@ public final class MainWindowViewModel {
 
     public Design getDesign() {
         return design.get();
+    }
+
+    /** The open design's undo history; every edit of the design goes through it. Replaced with the design. */
+    public ReadOnlyObjectProperty<CommandStack> commandStackProperty() {
+        return commandStack.getReadOnlyProperty();
+    }
+
+    public CommandStack getCommandStack() {
+        return commandStack.get();
     }
 
     /** The file Save writes to; null for a new design or a built-in sample. */
@@ -208,6 +221,7 @@ public final class MainWindowViewModel {
         }
         file.set(target);
         documentName.set(name);
+        commandStack.get().markSaved();
         recentFiles.add(target);
         rememberDirectory(target);
         updateTitle();
