@@ -118,6 +118,8 @@ public final class TracePlayerView extends BorderPane {
         callout.setId("trace-callout");
         callout.getStyleClass().add("trace-callout");
         callout.setWrapText(true);
+        callout.setMinHeight(Region.USE_PREF_SIZE);
+        callout.setMaxWidth(Double.MAX_VALUE);
         callout.textProperty().bind(model.calloutProperty());
         Button showFixes = new Button("Show fix suggestions");
         showFixes.setId("trace-show-fixes");
@@ -159,6 +161,7 @@ public final class TracePlayerView extends BorderPane {
             action.setMinWidth(180);
             Label detail = new Label(item.detail());
             detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             Label packet = new Label(item.packet());
             packet.getStyleClass().add("step-packet");
             VBox text = new VBox(1, detail, packet);
@@ -192,11 +195,15 @@ public final class TracePlayerView extends BorderPane {
             Label title = new Label(item.title());
             title.getStyleClass().add("fix-title");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             Label why = new Label(item.explanation());
             why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
             why.getStyleClass().add("text-muted");
             VBox text = new VBox(2, title, why);
             text.maxWidthProperty().bind(widthProperty().subtract(item.applicable() ? 90 : 30));
+            title.maxWidthProperty().bind(text.maxWidthProperty());
+            why.maxWidthProperty().bind(text.maxWidthProperty());
             HBox row = new HBox(8, text);
             if (item.applicable() && model.onApplyFixProperty().get() != null) {
                 Button apply = new Button("Apply");
