@@ -86,6 +86,8 @@ public class DiagramCanvas extends StackPane {
     private final List<java.util.function.BiConsumer<ElementId, List<javafx.scene.control.MenuItem>>> menuContributors =
             new java.util.ArrayList<>();
     private javafx.scene.control.ContextMenu elementMenu;
+    /** Overlays (the simulator's packets) sit beside the diagram, not in it, so the diagram can be cached alone. */
+    private final Group overlayRoot = new Group();
 
     /** A canvas with the default selection model. */
     public DiagramCanvas() {
@@ -98,7 +100,9 @@ public class DiagramCanvas extends StackPane {
         getStyleClass().add("diagram-canvas");
         getStylesheets().add(DiagramCanvas.class.getResource("diagram-canvas.css").toExternalForm());
         content.getTransforms().add(scale);
-        holder = new StackPane(new Group(content));
+        overlayRoot.getTransforms().add(scale);
+        overlayRoot.setMouseTransparent(true);
+        holder = new StackPane(new Group(content, overlayRoot));
         holder.getStyleClass().add("diagram-holder");
         holder.setAlignment(Pos.CENTER);
         scroll = new ScrollPane(holder);
@@ -456,7 +460,36 @@ public class DiagramCanvas extends StackPane {
      */
     public void addOverlay(Node layer) {
         layer.setMouseTransparent(true);
-        content.getChildren().add(layer);
+        overlayRoot.getChildren().add(layer);
+    }
+
+    /**
+     * Keeps the visible diagram (and the legend) as a bitmap, or stops doing so, while something
+     * animates over it on a screen overlay: each frame then repaints a blit of the diagram instead of
+     * every shape, label and rounded border under the moving packets, which is what keeps animation
+     * smooth on the software pipeline. Anything that changes the diagram meanwhile re-renders the bitmap.
+     */
+    public void setDiagramCached(boolean cached) {
+        for (Node n : List.of(scroll, legend)) {
+            n.setCache(cached);
+            n.setCacheHint(javafx.scene.CacheHint.DEFAULT);
+        }
+    }
+
+    /**
+     * Adds {@code layer} over the visible part of the canvas, in its own (screen) coordinates, e.g.
+     * a drawing surface for many moving packets: changing it never touches the diagram's bounds.
+     * Use {@link #diagramToSceneProperty()} to place diagram points on it.
+     */
+    public void addScreenOverlay(Node layer) {
+        layer.setMouseTransparent(true);
+        layer.setManaged(false);
+        getChildren().add(getChildren().indexOf(scroll) + 1, layer);
+    }
+
+    /** The transform from diagram coordinates to the scene (zoom and scrolling included); it changes as the user zooms or scrolls. */
+    public ReadOnlyObjectProperty<javafx.scene.transform.Transform> diagramToSceneProperty() {
+        return content.localToSceneTransformProperty();
     }
 
     /** The diagram coordinates (100 %, before zoom) of a point of the scene. */

@@ -94,6 +94,20 @@ public final class MainWindowViewModel {
         return commandStack.get();
     }
 
+    /** True when the open design has edits that were not saved. */
+    public boolean hasUnsavedChanges() {
+        return commandStack.get().isDirty();
+    }
+
+    /**
+     * Opens {@code d} as a new, unsaved design named {@code name} (e.g. an import), replacing the
+     * open one; ask first ({@link #hasUnsavedChanges()}).
+     */
+    public void openUnsaved(Design d, String name, String statusText) {
+        show(d, null, name);
+        status.set(statusText);
+    }
+
     /** The file Save writes to; null for a new design or a built-in sample. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();

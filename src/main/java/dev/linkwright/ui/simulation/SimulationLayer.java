@@ -16,7 +16,6 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -35,17 +34,21 @@ public final class SimulationLayer extends Group {
     private final FlowsViewModel model;
     private final Supplier<DiagramGeometry> geometry;
     private final Supplier<TopologyView> view;
+    private java.util.function.Consumer<Boolean> onAnimating = animating -> { };
 
     private final Group failedMarks = new Group();
-    private final Group liveGroup = new Group();
     private final Group playerGroup = new Group();
     private final Rectangle hopOutline = new Rectangle();
     private final Rectangle blockGlow = new Rectangle();
-    private final Circle packet = new Circle(7);
-    private final Circle burst = new Circle(10);
+    private LiveTraffic.Packet played;
+    private int shownIndex = -1;
+    private boolean shownBlocked;
     private final Label callout = new Label();
-    private final List<Circle> livePackets = new ArrayList<>();
-    private final List<Circle> liveBursts = new ArrayList<>();
+    private final PacketCanvas packetCanvas = new PacketCanvas();
+    private List<LiveTraffic.Packet> lastPackets = List.of();
+    private Supplier<javafx.scene.transform.Transform> diagramToScene = javafx.scene.transform.Affine::new;
+    private final Runnable redrawOnMove = this::redraw;
+    private java.util.function.DoubleSupplier zoom = () -> 1;
 
     private TraceRoute route;
     private LiveTraffic traffic;
@@ -81,19 +84,12 @@ public final class SimulationLayer extends Group {
         blockGlow.setArcWidth(12);
         blockGlow.setArcHeight(12);
         blockGlow.setEffect(new DropShadow(14, BLOCKED));
-        packet.setId("sim-packet");
-        packet.setStroke(Color.WHITE);
-        packet.setStrokeWidth(1.5);
-        burst.setId("sim-burst");
-        burst.setFill(Color.TRANSPARENT);
-        burst.setStroke(BLOCKED);
-        burst.setStrokeWidth(2.5);
         callout.setId("sim-callout");
         callout.getStyleClass().add("sim-callout");
         callout.setWrapText(true);
         callout.setMaxWidth(320);
-        playerGroup.getChildren().addAll(hopOutline, blockGlow, burst, packet, callout);
-        getChildren().addAll(failedMarks, liveGroup, playerGroup);
+        playerGroup.getChildren().addAll(hopOutline, blockGlow, callout);
+        getChildren().addAll(failedMarks, playerGroup);
 
         TracePlayerViewModel player = model.player();
         player.traceProperty().addListener((o, was, is) -> rebuildRoute());
@@ -109,6 +105,20 @@ public final class SimulationLayer extends Group {
         });
         model.rows().addListener((javafx.collections.ListChangeListener<FlowRow>) c -> rebuildTraffic());
         model.failures().addListener((javafx.collections.ListChangeListener<Failure>) c -> updateFailures());
+    }
+
+    /**
+     * Told {@code true} when animation starts and {@code false} when it stops (the canvas caches the
+     * diagram as a bitmap meanwhile).
+     */
+    public void setOnAnimating(java.util.function.Consumer<Boolean> onAnimating) {
+        this.onAnimating = onAnimating;
+    }
+
+    /** Where diagram points are on the screen and how far the diagram is zoomed (for the packet canvas). */
+    public void setScreenMapping(Supplier<javafx.scene.transform.Transform> diagramToScene, java.util.function.DoubleSupplier zoom) {
+        this.diagramToScene = diagramToScene;
+        this.zoom = zoom;
     }
 
     /** The diagram was redrawn (an edit, a new design, a collapse): positions change. */
@@ -135,7 +145,13 @@ public final class SimulationLayer extends Group {
 
     // ---- the played trace ------------------------------------------------------------------------------
 
+    /** The view moved (zoom, scroll): the packets on the screen overlay follow. */
+    public void viewMoved() {
+        redrawOnMove.run();
+    }
+
     private void rebuildRoute() {
+        shownIndex = -1;
         Trace t = model.player().getTrace();
         route = t == null ? null : TraceRoute.of(t, geometry.get(), view.get());
         updatePlayer();
@@ -146,6 +162,9 @@ public final class SimulationLayer extends Group {
         TracePlayerViewModel player = model.player();
         if (route == null || route.size() == 0) {
             playerGroup.setVisible(false);
+            played = null;
+            shownIndex = -1;
+            redraw();
             return;
         }
         playerGroup.setVisible(true);
@@ -155,9 +174,15 @@ public final class SimulationLayer extends Group {
         TraceRoute.Stop stop = route.stops().get(index);
         boolean blockedHere = stop.blocking() && Math.abs(pos - index) < 1e-6;
         Color colour = blockedHere ? BLOCKED : route.directionAt(pos) == Direction.RETURN ? RETURN : FORWARD;
-        packet.setCenterX(p.x());
-        packet.setCenterY(p.y());
-        packet.setFill(colour);
+        LiveTraffic.Kind kind = blockedHere ? LiveTraffic.Kind.BLOCKED
+                : route.directionAt(pos) == Direction.RETURN ? LiveTraffic.Kind.RETURN : LiveTraffic.Kind.FORWARD;
+        played = new LiveTraffic.Packet(p.x(), p.y(), kind, blockedHere ? burstPhase() : 0, -1);
+        if (index == shownIndex && blockedHere == shownBlocked) {
+            redraw();
+            return;
+        }
+        shownIndex = index;
+        shownBlocked = blockedHere;
         Bounds area = stop.area();
         hopOutline.setVisible(area != null && !blockedHere);
         if (area != null) {
@@ -165,19 +190,31 @@ public final class SimulationLayer extends Group {
             hopOutline.setStroke(stop.direction() == Direction.RETURN ? RETURN : FORWARD);
         }
         blockGlow.setVisible(blockedHere && area != null);
-        burst.setVisible(blockedHere);
         callout.setVisible(blockedHere);
         if (blockedHere) {
             if (area != null) {
                 place(blockGlow, area, 7);
             }
-            burst.setCenterX(p.x());
-            burst.setCenterY(p.y());
             callout.setText(player.calloutProperty().get());
             double x = area != null ? area.maxX() + 14 : p.x() + 14;
             double y = area != null ? area.y() : p.y();
             callout.relocate(x, y);
         }
+        redraw();
+    }
+
+    private double burstPhase() {
+        return burstClock % 1.0;
+    }
+
+    /** Where the played trace's packet is drawn (diagram coordinates), or null. */
+    public Point playedPacket() {
+        return played == null ? null : new Point(played.x(), played.y());
+    }
+
+    /** Draws the moving packets (live traffic and the played trace's) on the packet canvas. */
+    private void redraw() {
+        packetCanvas.draw(lastPackets, played, diagramToScene.get(), zoom.getAsDouble());
     }
 
     private static void place(Rectangle r, Bounds b, double pad) {
@@ -192,9 +229,8 @@ public final class SimulationLayer extends Group {
     private void rebuildTraffic() {
         if (!model.liveTrafficProperty().get()) {
             traffic = null;
-            liveGroup.getChildren().clear();
-            livePackets.clear();
-            liveBursts.clear();
+            lastPackets = List.of();
+            redraw();
             return;
         }
         DiagramGeometry g = geometry.get();
@@ -212,51 +248,17 @@ public final class SimulationLayer extends Group {
         if (traffic == null) {
             return;
         }
-        List<LiveTraffic.Packet> packets = traffic.packetsAt(liveClock, model.player().speedProperty().get() * 2);
-        int bursts = 0;
-        int dots = 0;
-        for (LiveTraffic.Packet p : packets) {
-            Circle c = pooled(livePackets, dots++, 5);
-            c.setCenterX(p.x());
-            c.setCenterY(p.y());
-            c.setFill(p.kind() == LiveTraffic.Kind.FORWARD ? FORWARD : p.kind() == LiveTraffic.Kind.RETURN ? RETURN : BLOCKED);
-            if (p.kind() == LiveTraffic.Kind.BLOCKED) {
-                Circle b = pooled(liveBursts, bursts++, 6);
-                b.setFill(Color.TRANSPARENT);
-                b.setStroke(BLOCKED);
-                b.setStrokeWidth(2);
-                b.setCenterX(p.x());
-                b.setCenterY(p.y());
-                b.setRadius(6 + 18 * p.burst());
-                b.setOpacity(1 - p.burst());
-            }
-        }
-        hideFrom(livePackets, dots);
-        hideFrom(liveBursts, bursts);
-    }
-
-    private Circle pooled(List<Circle> pool, int i, double radius) {
-        while (pool.size() <= i) {
-            Circle c = new Circle(radius);
-            c.setStroke(Color.WHITE);
-            c.setStrokeWidth(1);
-            pool.add(c);
-            liveGroup.getChildren().add(c);
-        }
-        Circle c = pool.get(i);
-        c.setVisible(true);
-        return c;
-    }
-
-    private static void hideFrom(List<Circle> pool, int from) {
-        for (int i = from; i < pool.size(); i++) {
-            pool.get(i).setVisible(false);
-        }
+        lastPackets = traffic.packetsAt(liveClock, model.player().speedProperty().get() * 2);
     }
 
     /** How many live packets the last frame drew. */
     public int livePacketCount() {
-        return (int) livePackets.stream().filter(Circle::isVisible).count();
+        return lastPackets.size();
+    }
+
+    /** The surface live packets are drawn on; the canvas puts it over its visible part. */
+    public javafx.scene.canvas.Canvas packetCanvas() {
+        return packetCanvas;
     }
 
     // ---- what-if marks -------------------------------------------------------------------------------
@@ -296,9 +298,11 @@ public final class SimulationLayer extends Group {
             lastNanos = -1;
             timer.start();
             timerRunning = true;
+            onAnimating.accept(true);
         } else if (!want && timerRunning) {
             timer.stop();
             timerRunning = false;
+            onAnimating.accept(false);
         }
     }
 
@@ -309,12 +313,11 @@ public final class SimulationLayer extends Group {
         model.player().advance(dt);
         liveClock += dt;
         burstClock += dt;
-        if (burst.isVisible()) {
-            double phase = (burstClock % 1.0);
-            burst.setRadius(10 + 22 * phase);
-            burst.setOpacity(1 - phase);
-        }
         updateTraffic();
+        if (played != null && played.kind() == LiveTraffic.Kind.BLOCKED) {
+            played = new LiveTraffic.Packet(played.x(), played.y(), played.kind(), burstPhase(), -1);
+        }
+        redraw();
         ensureTimer();
     }
 }

@@ -57,6 +57,12 @@ public final class Simulator implements AutoCloseable {
         canvas.getStylesheets().add(Simulator.class.getResource("simulation.css").toExternalForm());
         panels.getStylesheets().add(Simulator.class.getResource("simulation.css").toExternalForm());
         canvas.addOverlay(layer);
+        canvas.addScreenOverlay(layer.packetCanvas());
+        layer.packetCanvas().widthProperty().bind(canvas.widthProperty());
+        layer.packetCanvas().heightProperty().bind(canvas.heightProperty());
+        layer.setScreenMapping(() -> canvas.diagramToSceneProperty().get(), canvas::getZoom);
+        canvas.diagramToSceneProperty().addListener((o, was, is) -> layer.viewMoved());
+        layer.setOnAnimating(canvas::setDiagramCached);
         canvas.geometryProperty().addListener((o, was, is) -> layer.geometryChanged());
         flowsView.setOnPlay(this::play);
         installTabs();

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,10 +127,9 @@ class SimulatorWindowTest {
         assertThat(robot.lookup("#trace-hop-title").queryAs(Label.class).getText())
                 .startsWith("Forward hop 3 of").contains(hop.id().value());
         assertThat(robot.lookup("#trace-steps").queryListView().getItems()).hasSize(hop.steps().size());
-        Circle packet = robot.lookup("#sim-packet").queryAs(Circle.class);
         var stop = simulator().layer().route().stops().get(2);
-        assertThat(packet.getCenterX()).isEqualTo(stop.point().x());
-        assertThat(packet.getCenterY()).isEqualTo(stop.point().y());
+        assertThat(simulator().layer().playedPacket()).isEqualTo(stop.point());
+        assertThat(robot.lookup("#sim-hop-outline").query().isVisible()).isTrue();
     }
 
     @Test
