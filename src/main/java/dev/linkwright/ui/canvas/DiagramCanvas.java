@@ -530,7 +530,8 @@ public class DiagramCanvas extends StackPane {
         }
         elementMenu = new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new));
         elementMenu.setId("element-menu");
-        elementMenu.show(this, e.getScreenX(), e.getScreenY());
+        // a little off the pointer, so that releasing the button does not pick the item under it
+        elementMenu.show(this, e.getScreenX() + 2, e.getScreenY() + 2);
         e.consume();
     }
 

@@ -89,12 +89,15 @@ public final class FlowsViewModel implements AutoCloseable {
     private long evaluations;
 
     private final ObservableList<FlowRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<FlowRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<FlowEvaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<WhatIfComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "no flows");
     private final ObservableList<Finding> intentFindings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> intentFindingsView = FXCollections.unmodifiableObservableList(intentFindings);
     private final ObjectProperty<RulesProfile> profile = new SimpleObjectProperty<>(this, "profile", RulesProfile.CURRENT);
     private final ObservableList<Failure> failures = FXCollections.observableArrayList();
+    private final ObservableList<Failure> failuresView = FXCollections.unmodifiableObservableList(failures);
     private final ReadOnlyBooleanWrapper whatIfActive = new ReadOnlyBooleanWrapper(this, "whatIfActive");
     private final ReadOnlyObjectWrapper<PickState> pickState = new ReadOnlyObjectWrapper<>(this, "pickState", PickState.IDLE);
     private final ReadOnlyObjectWrapper<ElementId> pickedSource = new ReadOnlyObjectWrapper<>(this, "pickedSource");
@@ -201,7 +204,7 @@ public final class FlowsViewModel implements AutoCloseable {
     }
 
     public ObservableList<FlowRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<FlowEvaluation> evaluationProperty() {
@@ -220,7 +223,7 @@ public final class FlowsViewModel implements AutoCloseable {
 
     /** {@code E_INTENT_VIOLATED} findings of the design as it is (never of a what-if). */
     public ObservableList<Finding> intentFindings() {
-        return FXCollections.unmodifiableObservableList(intentFindings);
+        return intentFindingsView;
     }
 
     public ObjectProperty<RulesProfile> profileProperty() {
@@ -390,7 +393,7 @@ public final class FlowsViewModel implements AutoCloseable {
 
     /** The failed components (what-if); changing them never edits the design. */
     public ObservableList<Failure> failures() {
-        return FXCollections.unmodifiableObservableList(failures);
+        return failuresView;
     }
 
     public ReadOnlyBooleanProperty whatIfActiveProperty() {

@@ -76,6 +76,7 @@ public final class TracePlayerViewModel {
 
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ObservableList<PlayerStop> stops = FXCollections.observableArrayList();
+    private final ObservableList<PlayerStop> stopsView = FXCollections.unmodifiableObservableList(stops);
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper(this, "position", 0);
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", -1);
     private final ReadOnlyObjectWrapper<PlayerStop> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -83,12 +84,14 @@ public final class TracePlayerViewModel {
     private final ReadOnlyStringWrapper hopTitle = new ReadOnlyStringWrapper(this, "hopTitle", "");
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper(this, "counter", "");
     private final ObservableList<StepLine> stepLines = FXCollections.observableArrayList();
+    private final ObservableList<StepLine> stepLinesView = FXCollections.unmodifiableObservableList(stepLines);
     private final ReadOnlyBooleanWrapper atBlocker = new ReadOnlyBooleanWrapper(this, "atBlocker");
     private final ReadOnlyStringWrapper callout = new ReadOnlyStringWrapper(this, "callout", "");
     private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText", "");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", DEFAULT_SPEED);
     private final ObservableList<FixSuggestion> fixes = FXCollections.observableArrayList();
+    private final ObservableList<FixSuggestion> fixesView = FXCollections.unmodifiableObservableList(fixes);
     private final ReadOnlyBooleanWrapper fixesShown = new ReadOnlyBooleanWrapper(this, "fixesShown");
     private final ObjectProperty<Function<Trace, List<FixSuggestion>>> fixSource =
             new SimpleObjectProperty<>(this, "fixSource", t -> List.of());
@@ -122,7 +125,7 @@ public final class TracePlayerViewModel {
 
     /** The hops in playback order. */
     public ObservableList<PlayerStop> stops() {
-        return FXCollections.unmodifiableObservableList(stops);
+        return stopsView;
     }
 
     static List<PlayerStop> stopsOf(Trace t) {
@@ -270,7 +273,7 @@ public final class TracePlayerViewModel {
 
     /** What was checked at the current hop. */
     public ObservableList<StepLine> stepLines() {
-        return FXCollections.unmodifiableObservableList(stepLines);
+        return stepLinesView;
     }
 
     /** True when the current hop is where the packet is dropped. */
@@ -347,7 +350,7 @@ public final class TracePlayerViewModel {
     }
 
     public ObservableList<FixSuggestion> fixes() {
-        return FXCollections.unmodifiableObservableList(fixes);
+        return fixesView;
     }
 
     public ReadOnlyBooleanProperty fixesShownProperty() {

@@ -66,6 +66,23 @@ class SimulatorWindowTest {
                 .orElseThrow(() -> new AssertionError("no node for " + id));
     }
 
+    /**
+     * The context-menu request a right-click on {@code node} makes. Monocle's headless glass does not
+     * always turn a robot's secondary-button click into one, so the test sends the platform's event
+     * itself; everything after it (the element under the pointer, the menu, the item) is the app's.
+     */
+    private static void rightClick(FxRobot robot, Node node) {
+        robot.moveTo(node);
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            javafx.geometry.Bounds s = node.localToScreen(node.getBoundsInLocal());
+            javafx.scene.input.PickResult pick = new javafx.scene.input.PickResult(node, b.getCenterX(), b.getCenterY());
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    b.getCenterX(), b.getCenterY(), s.getCenterX(), s.getCenterY(), false, pick));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private FlowRow row(String flow) {
         return simulator().model().row(ElementId.of(flow));
     }
@@ -114,6 +131,7 @@ class SimulatorWindowTest {
         open(robot, "privatelink-basic");
         robot.clickOn(robot.lookup("#flows-table .table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#flows-play");
+        robot.clickOn("#trace-restart");
         robot.clickOn("#trace-step-forward");
         robot.clickOn("#trace-step-forward");
         robot.clickOn("#trace-step-back");
@@ -153,7 +171,8 @@ class SimulatorWindowTest {
         String label = FailureOptions.of(model.getDesign().topology(), nat.id()).get(0).label();
         long revision = model.getCommandStack().revision();
 
-        robot.rightClickOn(element(robot, nat.id().value()));
+        rightClick(robot, element(robot, nat.id().value()));
+        waitUntil(() -> robot.lookup(label + " (what-if)").tryQuery().isPresent());
         robot.clickOn(label + " (what-if)");
 
         waitUntil(() -> "✗".equals(row("flow-worker-mirror").verdictSymbol()));
