@@ -88,7 +88,7 @@ public final class MainWindowView extends BorderPane {
         SplitPane split = new SplitPane(canvas, panels);
         split.setId("main-split");
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(panels, false);
         setCenter(split);
     }
