@@ -11,11 +11,14 @@ import dev.linkwright.model.Design;
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.RulesProfile;
 import dev.linkwright.validation.Finding;
+import dev.linkwright.validation.FlowIntentCheck;
 import dev.linkwright.validation.ValidationReport;
 import dev.linkwright.validation.rules.StandardRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a design against AWS's rules and report errors (AWS would refuse it, or it cannot work)",
-            "and warnings (legal but almost certainly wrong), each with the elements involved and a fix."},
+            "and warnings (legal but almost certainly wrong), each with the elements involved and a fix.",
+            "Flows saved with the design are traced too: a broken intent is the error E_INTENT_VIOLATED."},
         footer = {"", "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad input or usage.",
             "Codes and their meaning: docs/validation-rules.md."})
 public final class ValidateCommand implements Callable<Integer> {
@@ -65,13 +69,24 @@ public final class ValidateCommand implements Callable<Integer> {
         if (design == null) {
             return LinkwrightCli.BAD_INPUT;
         }
-        ValidationReport report = StandardRules.validator().validate(design.topology(), rules);
+        ValidationReport report = withFlowIntents(StandardRules.validator().validate(design.topology(), rules), design, rules);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asJson(report)));
         } else {
             printText(out, report);
         }
         return report.hasErrors() ? LinkwrightCli.NEGATIVE : LinkwrightCli.OK;
+    }
+
+    /** The design rules' findings plus the flows whose intent is broken ({@code E_INTENT_VIOLATED}). */
+    static ValidationReport withFlowIntents(ValidationReport report, Design design, RulesProfile rules) {
+        List<Finding> intents = FlowIntentCheck.check(design.topology(), design.flows(), rules);
+        if (intents.isEmpty()) {
+            return report;
+        }
+        List<Finding> all = new ArrayList<>(report.findings());
+        all.addAll(intents);
+        return ValidationReport.sorted(rules, all, design.topology());
     }
 
     /**

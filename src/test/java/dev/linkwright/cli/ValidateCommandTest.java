@@ -74,7 +74,10 @@ class ValidateCommandTest {
         String design = Files.readString(Path.of("samples/privatelink-basic.json"))
                 .replace("\"listeners\": [{\"protocol\": \"TCP\"", "\"listeners\": [{\"protocol\": \"UDP\"");
         Path file = dir.resolve("udp.json");
-        Files.writeString(file, design);
+        // the sample's saved flow is TCP and must be reachable: a UDP listener breaks that intent, which is not this test's point
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(design);
+        json.remove("flows");
+        Files.writeString(file, json.toString());
         assertThat(CliResult.run("validate", file.toString()).exitCode()).isZero();
         CliResult legacy = CliResult.run("validate", file.toString(), "--profile", "legacy-2020");
         assertThat(legacy.exitCode()).as(legacy.out()).isEqualTo(1);
@@ -92,5 +95,22 @@ class ValidateCommandTest {
             assertThat(r.err()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(r.out()).isEmpty();
         }
+    }
+
+    @Test
+    void aBrokenFlowIntentIsAnErrorWithItsOwnCode() throws Exception {
+        CliResult r = CliResult.run("validate", "src/test/resources/flows/broken-intent.json", "--json");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(r.out()).path("findings");
+        JsonNode intent = null;
+        for (JsonNode f : findings) {
+            if (f.path("code").asText().equals("E_INTENT_VIOLATED")) {
+                intent = f;
+            }
+        }
+        assertThat(intent).as(r.out()).isNotNull();
+        assertThat(intent.path("severity").asText()).isEqualTo("error");
+        assertThat(intent.path("elements")).extracting(JsonNode::asText).contains("flow-ssh-to-endpoint");
+        assertThat(intent.path("message").asText()).contains("must be reachable but is blocked by");
     }
 }

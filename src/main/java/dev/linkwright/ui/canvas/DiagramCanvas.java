@@ -89,6 +89,10 @@ public class DiagramCanvas extends StackPane {
     private RefreshStats lastRefresh = new RefreshStats(0, 0, 0, 0, 0);
     private Object lastLegendKey;
     private ElementId hovered;
+    private final List<java.util.function.BiConsumer<ElementId, List<javafx.scene.control.MenuItem>>> menuContributors =
+            new java.util.ArrayList<>();
+    /** Overlays (the simulator's packets) sit beside the diagram, not in it, so the diagram can be cached alone. */
+    private final Group overlayRoot = new Group();
 
     /** A canvas with the default selection model. */
     public DiagramCanvas() {
@@ -102,7 +106,9 @@ public class DiagramCanvas extends StackPane {
         getStylesheets().add(DiagramCanvas.class.getResource("diagram-canvas.css").toExternalForm());
         content.getTransforms().add(scale);
         content.getChildren().add(badges.node());
-        holder = new StackPane(new Group(content));
+        overlayRoot.getTransforms().add(scale);
+        overlayRoot.setMouseTransparent(true);
+        holder = new StackPane(new Group(content, overlayRoot));
         holder.getStyleClass().add("diagram-holder");
         holder.setAlignment(Pos.TOP_LEFT); // an edit that changes the diagram's size does not shift it on screen
         scroll = new ScrollPane(holder);
@@ -626,6 +632,72 @@ public class DiagramCanvas extends StackPane {
         Point2D target = content.localToScene(b.centerX(), b.centerY());
         Point2D centre = scroll.localToScene(scroll.getWidth() / 2, scroll.getHeight() / 2);
         scrollBy(target.getX() - centre.getX(), target.getY() - centre.getY());
+    }
+
+    // ---- overlays and element menus (used by the simulator) ----------------------------------------
+
+    /**
+     * Adds {@code layer} above the diagram, in diagram coordinates: it pans and zooms with the
+     * drawing and never takes the mouse (e.g. the simulator's packets).
+     */
+    public void addOverlay(Node layer) {
+        layer.setMouseTransparent(true);
+        overlayRoot.getChildren().add(layer);
+    }
+
+    /**
+     * Keeps the visible diagram (and the legend) as a bitmap, or stops doing so, while something
+     * animates over it on a screen overlay: each frame then repaints a blit of the diagram instead of
+     * every shape, label and rounded border under the moving packets, which is what keeps animation
+     * smooth on the software pipeline. Anything that changes the diagram meanwhile re-renders the bitmap.
+     */
+    public void setDiagramCached(boolean cached) {
+        for (Node n : List.of(scroll, legend)) {
+            n.setCache(cached);
+            n.setCacheHint(javafx.scene.CacheHint.DEFAULT);
+        }
+    }
+
+    /**
+     * Adds {@code layer} over the visible part of the canvas, in its own (screen) coordinates, e.g.
+     * a drawing surface for many moving packets: changing it never touches the diagram's bounds.
+     * Use {@link #diagramToSceneProperty()} to place diagram points on it.
+     */
+    public void addScreenOverlay(Node layer) {
+        layer.setMouseTransparent(true);
+        layer.setManaged(false);
+        getChildren().add(getChildren().indexOf(scroll) + 1, layer);
+    }
+
+    /** The transform from diagram coordinates to the scene (zoom and scrolling included); it changes as the user zooms or scrolls. */
+    public ReadOnlyObjectProperty<javafx.scene.transform.Transform> diagramToSceneProperty() {
+        return content.localToSceneTransformProperty();
+    }
+
+    /** The diagram coordinates (100 %, before zoom) of a point of the scene. */
+    public Point2D sceneToDiagram(double sceneX, double sceneY) {
+        return content.sceneToLocal(sceneX, sceneY);
+    }
+
+    /** The innermost element drawn at a point of the scene, if any. */
+    public Optional<ElementId> elementAtScene(double sceneX, double sceneY) {
+        Point2D p = sceneToDiagram(sceneX, sceneY);
+        return p == null ? Optional.empty() : geometry.get().nodeAt(p.getX(), p.getY()).map(DiagramNode::id);
+    }
+
+    /**
+     * Adds items to the right-click menu of an element: {@code contributor} receives the element
+     * under the pointer and the menu's items so far, and may append its own.
+     */
+    public void addElementMenuContributor(java.util.function.BiConsumer<ElementId, List<javafx.scene.control.MenuItem>> contributor) {
+        menuContributors.add(contributor);
+    }
+
+    /** The items other features add to the right-click menu of element {@code id} (empty when none). */
+    public List<javafx.scene.control.MenuItem> elementMenuItems(ElementId id) {
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        menuContributors.forEach(c -> c.accept(id, items));
+        return items;
     }
 
     /** Selects {@code ids} (the first is the primary) and scrolls the first into view. */

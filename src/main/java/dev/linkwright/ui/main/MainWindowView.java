@@ -12,6 +12,7 @@ import dev.linkwright.ui.common.Workers;
 import dev.linkwright.ui.export.ExportDialog;
 import dev.linkwright.ui.export.ExportViewModel;
 import dev.linkwright.ui.panel.PanelTabs;
+import dev.linkwright.ui.simulation.Simulator;
 import dev.linkwright.ui.panel.findings.FindingsView;
 import dev.linkwright.ui.panel.findings.FindingsViewModel;
 import dev.linkwright.ui.panel.findings.LiveValidation;
@@ -89,6 +90,7 @@ public final class MainWindowView extends BorderPane {
     private final HBox statusBar;
     private final MenuBar menuBar;
     private FindingsView findings;
+    private Simulator simulator;
     private AwsImportView awsImport;
     private ExportDialog exportDialog;
 
@@ -123,7 +125,7 @@ public final class MainWindowView extends BorderPane {
         SplitPane canvasAndPanels = new SplitPane(canvas, panels);
         canvasAndPanels.setId("main-split");
         canvasAndPanels.setOrientation(Orientation.VERTICAL);
-        canvasAndPanels.setDividerPositions(0.66);
+        canvasAndPanels.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(panels, false);
         centre.getItems().addAll(palette, canvasAndPanels, inspector);
         centre.setDividerPositions(0.15, 0.76);
@@ -143,6 +145,7 @@ public final class MainWindowView extends BorderPane {
             }
         });
         installFindings();
+        installSimulator();
         installImport(model.dialogs(), Workers.javafx(), AwsImportViewModel.standardImporter());
         installExport(model.dialogs(), Workers.javafx());
     }
@@ -209,6 +212,18 @@ public final class MainWindowView extends BorderPane {
     /** The tab strip under the canvas (Findings, later Flows, Trace, reports). */
     public PanelTabs panels() {
         return panels;
+    }
+
+    /** The live traffic simulator: Flows, Trace and What-if tabs, packets on the canvas. */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** The simulator's tabs, its packets over the canvas and "flows 3/4 as intended" in the status bar. */
+    private void installSimulator() {
+        simulator = new Simulator(model.designProperty(), model.commandStackProperty(), canvas, panels);
+        statusBar.getChildren().add(6, new Separator(javafx.geometry.Orientation.VERTICAL)); // after the findings' counts
+        statusBar.getChildren().add(7, simulator.statusLabel());
     }
 
     /** The findings panel (live validation of the open design). */
@@ -495,10 +510,17 @@ public final class MainWindowView extends BorderPane {
                 model.setStatus("Copied the id " + id);
             });
             menu.getItems().addAll(new SeparatorMenuItem(), copyId);
+            java.util.List<MenuItem> more = canvas.elementMenuItems(id);
+            if (!more.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+                menu.getItems().addAll(more);
+            }
         } else {
             menu.getItems().addAll(item("Paste", null, null, editor::paste), item("Select All", null, null, editor::selectAll));
         }
-        menu.show(canvas, e.getScreenX(), e.getScreenY());
+        menu.setId("element-menu");
+        // a little off the pointer, so that releasing the button does not pick the item under it
+        menu.show(canvas, e.getScreenX() + 2, e.getScreenY() + 2);
         e.consume();
     }
 
