@@ -104,6 +104,8 @@ public final class MainWindowView extends BorderPane {
         palette = new PaletteView(editor, canvas);
         inspector = new InspectorView(editor);
         search = new SearchField(editor, canvas, model::setStatus);
+        search.setPrefColumnCount(16);
+        search.setMaxWidth(Region.USE_PREF_SIZE);
         editor.setOnRefused(reason -> canvas.flashMessage(reason, true, lastSceneX, lastSceneY));
         addEventFilter(MouseEvent.ANY, e -> {
             lastSceneX = e.getSceneX();
@@ -125,10 +127,11 @@ public final class MainWindowView extends BorderPane {
         SplitPane canvasAndPanels = new SplitPane(canvas, panels);
         canvasAndPanels.setId("main-split");
         canvasAndPanels.setOrientation(Orientation.VERTICAL);
-        canvasAndPanels.setDividerPositions(0.58);
-        SplitPane.setResizableWithParent(panels, false);
+        canvas.setMinSize(0, 0); // the divider may take the canvas down to nothing; its content scrolls
+        panels.setMinHeight(0);
+        canvasAndPanels.setDividerPositions(0.62); // the panels keep their share as the window grows from nothing
         centre.getItems().addAll(palette, canvasAndPanels, inspector);
-        centre.setDividerPositions(0.15, 0.76);
+        centre.setDividerPositions(0.15, 0.79);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         centre.getStyleClass().add("main-split");

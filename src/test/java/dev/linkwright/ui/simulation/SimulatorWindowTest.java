@@ -49,6 +49,7 @@ class SimulatorWindowTest {
         robot.interact(() -> model.openSample(sample + ".json"));
         waitUntil(() -> simulator().model().rows().size() == model.getDesign().flows().size()
                 && simulator().model().rows().stream().allMatch(r -> r.result() != null));
+        robot.clickOn("#status-flows"); // the Findings tab is in front at first; the flows' status brings Flows forward
     }
 
     private static void waitUntil(BooleanSupplier condition) {
