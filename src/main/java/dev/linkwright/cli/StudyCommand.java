@@ -129,7 +129,7 @@ public final class StudyCommand implements Runnable {
                 }
             }
             if (!wrong.isEmpty()) {
-                out.println(wrong.size() + " exercise" + (wrong.size() == 1 ? " has a" : "s have") + " a wrong answer: "
+                out.println(wrong.size() + " exercise" + (wrong.size() == 1 ? " has" : "s have") + " a wrong answer: "
                         + String.join(", ", wrong));
                 out.println(verified + " exercises verified, " + wrong.size() + " wrong");
                 return LinkwrightCli.NEGATIVE;
