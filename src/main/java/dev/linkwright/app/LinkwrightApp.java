@@ -2,11 +2,13 @@ package dev.linkwright.app;
 
 import dev.linkwright.cli.Version;
 import dev.linkwright.io.BuiltInSamples;
+import dev.linkwright.study.ProgressStore;
 import dev.linkwright.ui.common.FxDialogService;
 import dev.linkwright.ui.common.RecentFiles;
 import dev.linkwright.ui.common.Theme;
 import dev.linkwright.ui.main.MainWindowView;
 import dev.linkwright.ui.main.MainWindowViewModel;
+import dev.linkwright.ui.study.StudyView;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,6 +40,9 @@ public final class LinkwrightApp extends Application {
         MainWindow window = open(stage, RecentFiles.preferences(LinkwrightApp.class));
         List<String> args = getParameters().getUnnamed();
         stage.show();
+        if ("study".equals(System.getProperty("linkwright.mode"))) {
+            window.view().studyModeProperty().set(true);
+        }
         if (args.isEmpty() || !window.model().open(java.nio.file.Path.of(args.get(0)))) {
             if (window.model().getDesign().topology().size() == 0) {
                 window.model().openSample(BuiltInSamples.DEFAULT);
@@ -62,6 +67,7 @@ public final class LinkwrightApp extends Application {
     /** Builds the main window in {@code stage} around an existing view model. */
     public static MainWindow open(Stage stage, MainWindowViewModel model) {
         MainWindowView view = new MainWindowView(model);
+        view.setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation())));
         view.themeProperty().addListener((o, was, is) -> is.apply());
         view.setOnQuit(stage::close);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

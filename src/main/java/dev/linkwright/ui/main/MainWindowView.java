@@ -3,12 +3,16 @@ package dev.linkwright.ui.main;
 import dev.linkwright.ui.canvas.DiagramCanvas;
 import dev.linkwright.ui.common.Theme;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -43,6 +48,10 @@ public final class MainWindowView extends BorderPane {
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onQuit = () -> { };
+    private final BooleanProperty studyMode = new SimpleBooleanProperty(this, "studyMode", false);
+    private Supplier<? extends Node> studyFactory;
+    private Node studyView;
+    private Node designCenter;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -56,6 +65,7 @@ public final class MainWindowView extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(canvas);
         setBottom(statusBar());
+        studyMode.addListener((o, was, is) -> showStudy(is));
     }
 
     public DiagramCanvas canvas() {
@@ -65,6 +75,37 @@ public final class MainWindowView extends BorderPane {
     /** The theme chosen in View ▸ Theme; the app applies it. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** True while Study mode is shown instead of the design (Study ▸ Study Mode, or the mode switch). */
+    public BooleanProperty studyModeProperty() {
+        return studyMode;
+    }
+
+    /** Makes the Study mode view, on first use (the app passes the built-in packs and the user's progress). */
+    public void setStudyFactory(Supplier<? extends Node> factory) {
+        this.studyFactory = factory;
+    }
+
+    /** The Study mode view once it was opened, else null. */
+    public Node studyView() {
+        return studyView;
+    }
+
+    private void showStudy(boolean study) {
+        if (study) {
+            if (studyView == null && studyFactory != null) {
+                studyView = studyFactory.get();
+            }
+            if (studyView == null) {
+                studyMode.set(false);
+                return;
+            }
+            designCenter = getCenter();
+            setCenter(studyView);
+        } else if (designCenter != null) {
+            setCenter(designCenter);
+        }
     }
 
     /** What File ▸ Quit does (the app closes the window). */
@@ -130,11 +171,19 @@ public final class MainWindowView extends BorderPane {
         themeMenu.getItems().addAll(light, dark);
         view.getItems().addAll(zoomIn, zoomOut, actual, fit, new SeparatorMenuItem(), legend, themeMenu);
 
+        Menu study = new Menu("_Study");
+        study.setId("menu-study");
+        CheckMenuItem studyItem = new CheckMenuItem("_Study Mode");
+        studyItem.setId("menu-study-mode");
+        studyItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        studyItem.selectedProperty().bindBidirectional(studyMode);
+        study.getItems().add(studyItem);
+
         Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().add(item("_About Linkwright", "menu-about", null, model::showAbout));
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, study, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -179,7 +228,31 @@ public final class MainWindowView extends BorderPane {
         actual.setText("1:1");
         Button fit = toolButton(new FontIcon(Material2MZ.ZOOM_OUT_MAP), "Fit to window (Ctrl+9)", "tool-zoom-fit",
                 canvas::fitToWindow);
-        return new ToolBar(open, save, new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoomLabel, zoomIn, actual, fit);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(open, save, new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoomLabel, zoomIn, actual, fit,
+                spring, modeSwitch());
+    }
+
+    /** [Design | Study]: which workspace the window shows. */
+    private HBox modeSwitch() {
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton design = new ToggleButton("Design");
+        design.setId("tool-mode-design");
+        ToggleButton studyButton = new ToggleButton("Study");
+        studyButton.setId("tool-mode-study");
+        studyButton.setTooltip(new Tooltip("Exam-study exercises (Ctrl+Shift+Y)"));
+        design.setToggleGroup(modes);
+        studyButton.setToggleGroup(modes);
+        design.setSelected(true);
+        design.getStyleClass().add("left-pill");
+        studyButton.getStyleClass().add("right-pill");
+        design.setOnAction(e -> studyMode.set(false));
+        studyButton.setOnAction(e -> studyMode.set(true));
+        studyMode.addListener((o, was, is) -> (is ? studyButton : design).setSelected(true));
+        design.setFocusTraversable(false);
+        studyButton.setFocusTraversable(false);
+        return new HBox(design, studyButton);
     }
 
     private static Button toolButton(FontIcon icon, String tip, String id, Runnable action) {
