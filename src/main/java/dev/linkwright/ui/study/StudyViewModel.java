@@ -396,29 +396,32 @@ public final class StudyViewModel {
             graded(e, g);
         } else {
             grade.set(g);
-            record(e, g);
-            status.set(g.broken().size() + " of " + g.intents().size() + " intents do not hold yet.");
+            String saveProblem = record(e, g);
+            status.set(g.broken().size() + " of " + g.intents().size() + " intents do not hold yet." + saveProblem);
         }
     }
 
     private void graded(Exercise e, Grade g) {
         grade.set(g);
         phase.set(StudyPhase.GRADED);
-        record(e, g);
-        status.set((g.solved() ? "Right! " : "Not quite. ") + "Score " + g.score() + " of " + g.maxScore() + ". Reveal shows why.");
+        String saveProblem = record(e, g);
+        status.set((g.solved() ? "Right! " : "Not quite. ") + "Score " + g.score() + " of " + g.maxScore() + ". Reveal shows why."
+                + saveProblem);
     }
 
-    private void record(Exercise e, Grade g) {
+    /** Records the attempt and saves; returns "" or a sentence saying why the progress could not be saved. */
+    private String record(Exercise e, Grade g) {
         progress.record(e, g, hints.size(), phase.get() == StudyPhase.REVEALED);
-        save();
         refreshTopics();
+        return save();
     }
 
-    private void save() {
+    private String save() {
         try {
             store.save(progress);
+            return "";
         } catch (IOException | RuntimeException ex) {
-            status.set("Could not save your progress to " + store.file() + ": " + ex.getMessage());
+            return " Could not save your progress to " + store.file() + ": " + ex.getMessage();
         }
     }
 
@@ -534,9 +537,8 @@ public final class StudyViewModel {
         ExerciseProgress p = progress.of(e);
         progress.put(new ExerciseProgress(p.key(), p.topic(), p.attempts(), p.bestScore(), p.maxScore(), p.solved(), Math.max(p.hintsUsed(),
                 hints.size()), true, p.lastAttempt()));
-        save();
         refreshTopics();
-        status.set("Answer revealed.");
+        status.set("Answer revealed." + save());
     }
 
     /** Spot the flaw: the validator's findings the exercise asks for, on the student's design. */

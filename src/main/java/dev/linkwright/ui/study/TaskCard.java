@@ -186,7 +186,7 @@ final class TaskCard extends ScrollPane {
         intentList.getChildren().clear();
         if (!model.intents().isEmpty()) {
             for (IntentResult r : model.intents()) {
-                Label l = wrapped(null, r.holds() ? "study-intent-ok" : "study-intent-broken", (r.holds() ? "✓ " : "✗ ") + r.describe());
+                Label l = wrapped(null, r.holds() ? "study-intent-ok" : "study-intent-broken", r.describe());
                 intentList.getChildren().add(l);
             }
             return;

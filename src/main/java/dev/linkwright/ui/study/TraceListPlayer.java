@@ -34,6 +34,8 @@ public final class TraceListPlayer implements TracePlayer {
                 if (empty || line == null) {
                     setText(null);
                 } else {
+                    setWrapText(true);
+                    setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
                     setText(line.display());
                     if (line.failed()) {
                         getStyleClass().add("trace-line-failed");
