@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "or a design file, which is rewritten in canonical form).")
 public final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "<topology>", description = "A design file, or a scenario file entry (file.json#ID).")
+    @Parameters(paramLabel = "<topology>", description = "A design file, a scenario file entry (file.json#ID), or a folder of AWS API JSON.")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "<design.json>", description = "The design file to write.")

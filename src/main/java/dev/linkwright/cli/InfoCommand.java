@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Summarise a design: element counts per kind, accounts, Regions and VPCs with their CIDR blocks.")
 public final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "<topology>", description = "A design file (.json).")
+    @Parameters(paramLabel = "<topology>", description = "A design file (.json), a scenario file entry (file.json#ID), or a folder of AWS API JSON.")
     Path file;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")

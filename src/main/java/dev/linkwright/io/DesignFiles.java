@@ -1,5 +1,6 @@
 package dev.linkwright.io;
 
+import dev.linkwright.io.aws.AwsSnapshotImporter;
 import dev.linkwright.io.scenario.ScenarioEntry;
 import dev.linkwright.io.scenario.ScenarioFile;
 import dev.linkwright.model.Design;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Opens whatever a user points a command or the File menu at: a Linkwright design file, or a file in
+ * Opens whatever a user points a command or the File menu at: a Linkwright design file, a file in
  * the neutral scenario format ({@code scenarios.json#S01} picks one entry; a file with a single
- * entry or a bare topology needs no suffix).
+ * entry or a bare topology needs no suffix), or a folder of AWS API JSON (a snapshot holding
+ * {@code aws_configs/}, that folder itself, or any folder of {@code describe-*} output), which is
+ * imported with {@link AwsSnapshotImporter}.
  */
 public final class DesignFiles {
 
@@ -42,7 +45,14 @@ public final class DesignFiles {
             throw new DesignFormatException(new FormatProblem(name, "", 0, 0, "no such file or folder"));
         }
         if (Files.isDirectory(path)) {
-            throw new DesignFormatException(new FormatProblem(name, "", 0, 0, "is a folder; expected a design file (.json)"));
+            if (entry != null) {
+                throw new DesignFormatException(new FormatProblem(name, "", 0, 0, "is a folder; '#" + entry + "' names nothing in it"));
+            }
+            if (!AwsSnapshotImporter.isSnapshotFolder(path)) {
+                throw new DesignFormatException(new FormatProblem(name, "", 0, 0, "is a folder but holds no AWS API JSON; "
+                        + "expected a design file (.json) or an AWS snapshot folder"));
+            }
+            return new AwsSnapshotImporter().importFolder(path).design();
         }
         byte[] bytes = readBounded(path);
         LocatedJson json = LocatedJson.parse(bytes, name);
