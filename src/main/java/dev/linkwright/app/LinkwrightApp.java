@@ -8,6 +8,7 @@ import dev.linkwright.ui.common.RecentFiles;
 import dev.linkwright.ui.common.Theme;
 import dev.linkwright.ui.main.MainWindowView;
 import dev.linkwright.ui.main.MainWindowViewModel;
+import dev.linkwright.ui.study.StudyAuthoring;
 import dev.linkwright.ui.study.StudyView;
 import java.util.List;
 import javafx.application.Application;
@@ -61,13 +62,16 @@ public final class LinkwrightApp extends Application {
     public static MainWindow open(Stage stage, RecentFiles.Store recentStore) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainWindowViewModel model = new MainWindowViewModel(dialogs, new RecentFiles(recentStore), Version.number());
-        return open(stage, model);
+        MainWindow window = open(stage, model);
+        window.view().setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation()), dialogs));
+        window.view().addStudyMenuItems(new StudyAuthoring(dialogs, model::getDesign).menuItems());
+        return window;
     }
 
     /** Builds the main window in {@code stage} around an existing view model. */
     public static MainWindow open(Stage stage, MainWindowViewModel model) {
         MainWindowView view = new MainWindowView(model);
-        view.setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation())));
+        view.setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation()), null));
         view.themeProperty().addListener((o, was, is) -> is.apply());
         view.setOnQuit(stage::close);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -52,6 +52,7 @@ public final class MainWindowView extends BorderPane {
     private Supplier<? extends Node> studyFactory;
     private Node studyView;
     private Node designCenter;
+    private Menu studyMenu;
 
     public MainWindowView(MainWindowViewModel model) {
         this.model = model;
@@ -85,6 +86,12 @@ public final class MainWindowView extends BorderPane {
     /** Makes the Study mode view, on first use (the app passes the built-in packs and the user's progress). */
     public void setStudyFactory(Supplier<? extends Node> factory) {
         this.studyFactory = factory;
+    }
+
+    /** Adds items (authoring from the open design) to the Study menu, after a separator. */
+    public void addStudyMenuItems(java.util.List<? extends MenuItem> items) {
+        studyMenu.getItems().add(new SeparatorMenuItem());
+        studyMenu.getItems().addAll(items);
     }
 
     /** The Study mode view once it was opened, else null. */
@@ -178,6 +185,7 @@ public final class MainWindowView extends BorderPane {
         studyItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         studyItem.selectedProperty().bindBidirectional(studyMode);
         study.getItems().add(studyItem);
+        studyMenu = study;
 
         Menu help = new Menu("_Help");
         help.setId("menu-help");

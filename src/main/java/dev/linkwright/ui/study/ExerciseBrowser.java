@@ -23,6 +23,7 @@ final class ExerciseBrowser extends VBox {
     private final StudyViewModel model;
     private final VBox progressRows = new VBox(5);
     private final TreeView<Object> tree = new TreeView<>();
+    private final javafx.scene.control.Button openPack = new javafx.scene.control.Button("Open pack…");
     private boolean updating;
 
     ExerciseBrowser(StudyViewModel model) {
@@ -41,7 +42,15 @@ final class ExerciseBrowser extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label list = new Label("Exercises");
         list.getStyleClass().add("study-heading");
-        getChildren().addAll(heading, progressRows, list, tree);
+        openPack.setId("study-open-pack");
+        openPack.getStyleClass().add("flat");
+        openPack.setTooltip(new javafx.scene.control.Tooltip("Add the exercises of a pack file (shared with you, or your own)"));
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox listHeader = new HBox(6, list, spring, openPack);
+        listHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(heading, progressRows, listHeader, tree);
+        model.exercises().addListener((ListChangeListener<Exercise>) c -> buildTree());
         buildTree();
         showProgress();
         model.topics().addListener((ListChangeListener<TopicSummary>) c -> {
@@ -54,6 +63,13 @@ final class ExerciseBrowser extends VBox {
             }
         });
         model.exerciseProperty().addListener((o, was, is) -> reveal(is));
+    }
+
+    /** What "Open pack…" does (the view asks for a file); the button is hidden without one. */
+    void setOnOpenPack(Runnable action) {
+        openPack.setOnAction(e -> action.run());
+        openPack.setVisible(action != null);
+        openPack.setManaged(action != null);
     }
 
     private void buildTree() {

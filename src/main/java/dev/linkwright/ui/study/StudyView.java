@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.application.Platform;
 import dev.linkwright.study.ProgressStore;
 import dev.linkwright.ui.canvas.DiagramCanvas;
+import dev.linkwright.ui.common.DialogService;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -32,13 +33,16 @@ public final class StudyView extends BorderPane {
     private final TaskCard card;
     private final ExerciseBrowser browser;
 
-    /** Study mode with the simple trace list. */
+    /** Study mode with the simple trace list, without "Open pack…". */
     public StudyView(StudyViewModel model) {
-        this(model, new TraceListPlayer());
+        this(model, new TraceListPlayer(), null);
     }
 
-    /** Study mode showing traces in {@code tracePlayer} (the simulator can take the list's place). */
-    public StudyView(StudyViewModel model, TracePlayer tracePlayer) {
+    /**
+     * Study mode showing traces in {@code tracePlayer} (the simulator can take the list's place);
+     * with {@code dialogs}, "Open pack…" asks for pack files and reports located problems.
+     */
+    public StudyView(StudyViewModel model, TracePlayer tracePlayer, DialogService dialogs) {
         this.model = model;
         this.tracePlayer = tracePlayer;
         setId("study-view");
@@ -51,6 +55,7 @@ public final class StudyView extends BorderPane {
         selection.setOnClick(model::elementClicked);
         card = new TaskCard(model);
         browser = new ExerciseBrowser(model);
+        browser.setOnOpenPack(dialogs == null ? null : () -> openPack(dialogs));
         BorderPane middle = new BorderPane(canvas);
         middle.setBottom(tracePlayer.node());
         setLeft(browser);
@@ -69,7 +74,7 @@ public final class StudyView extends BorderPane {
      * a background thread (a first read takes a moment while the JVM warms up); until then the
      * node says it is loading, and if the packs cannot be read it says so in a sentence.
      */
-    public static javafx.scene.Node builtIn(ProgressStore store) {
+    public static javafx.scene.Node builtIn(ProgressStore store, DialogService dialogs) {
         Label loading = new Label("Loading the exercises…");
         loading.getStyleClass().add("study-empty");
         StackPane holder = new StackPane(loading);
@@ -78,7 +83,8 @@ public final class StudyView extends BorderPane {
             try {
                 List<Pack> packs = BuiltInPacks.load();
                 StudyProgress progress = store.loadOrStartOver();
-                Platform.runLater(() -> holder.getChildren().setAll(new StudyView(new StudyViewModel(packs, store, progress))));
+                Platform.runLater(() -> holder.getChildren().setAll(
+                        new StudyView(new StudyViewModel(packs, store, progress), new TraceListPlayer(), dialogs)));
             } catch (DesignFormatException | RuntimeException e) {
                 Platform.runLater(() -> loading.setText("The built-in study packs could not be read: " + e.getMessage()));
             }
@@ -86,6 +92,16 @@ public final class StudyView extends BorderPane {
         worker.setDaemon(true);
         worker.start();
         return holder;
+    }
+
+    private void openPack(DialogService dialogs) {
+        dialogs.chooseFileToOpen("Open a study pack", null).ifPresent(file -> {
+            List<String> problems = model.openPack(file);
+            if (!problems.isEmpty()) {
+                dialogs.showError("Cannot open " + file.getFileName(), file.getFileName() + " is not a study pack Linkwright can read.",
+                        problems);
+            }
+        });
     }
 
     public StudyViewModel model() {

@@ -559,6 +559,25 @@ public final class StudyViewModel {
         return list;
     }
 
+    /**
+     * Adds the exercises of the pack file at {@code file} (a shared or self-authored pack); returns
+     * the problems that kept it out, each located, or an empty list when it was added. A pack whose
+     * id is already open replaces it.
+     */
+    public List<String> openPack(java.nio.file.Path file) {
+        Pack pack;
+        try {
+            pack = new dev.linkwright.study.PackReader().read(file);
+        } catch (dev.linkwright.io.DesignFormatException ex) {
+            return ex.problems().stream().map(dev.linkwright.io.FormatProblem::describe).toList();
+        }
+        exercises.removeIf(x -> x.packId().equals(pack.id()));
+        exercises.addAll(pack.exercises());
+        refreshTopics();
+        status.set("Opened " + pack.title() + ": " + pack.exercises().size() + " exercise" + (pack.exercises().size() == 1 ? "" : "s") + ".");
+        return List.of();
+    }
+
     private void refreshTopics() {
         topics.setAll(progress.summary(exercises));
     }

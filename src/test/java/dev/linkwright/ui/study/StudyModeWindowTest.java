@@ -94,7 +94,7 @@ class StudyModeWindowTest {
     void theBuiltInPacksLoadInTheBackground(FxRobot robot) throws Exception {
         Node[] holder = new Node[1];
         robot.interact(() -> {
-            holder[0] = StudyView.builtIn(new ProgressStore(dir.resolve("builtin.json")));
+            holder[0] = StudyView.builtIn(new ProgressStore(dir.resolve("builtin.json")), null);
             ((javafx.scene.layout.BorderPane) window.view()).setCenter(holder[0]);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ((StackPane) holder[0]).getChildren().get(0) instanceof StudyView);
