@@ -8,7 +8,6 @@ import dev.linkwright.study.Exercise;
 import dev.linkwright.study.ExerciseChecker;
 import dev.linkwright.study.Pack;
 import dev.linkwright.study.PackReader;
-import dev.linkwright.study.StudyTopics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,8 +163,8 @@ public final class StudyCommand implements Runnable {
             for (Pack pack : packs) {
                 out.println(pack.title() + "  [" + pack.id() + ", " + pack.source() + "]");
                 for (Exercise e : pack.exercises()) {
-                    out.printf("  %-44s %-13s %-6s %-28s %s%n", e.key(), e.mode().label(), e.difficulty().wire(),
-                            StudyTopics.title(e.topic()), e.title() + (e.profilePinned() ? "  (" + e.profile().wire() + ")" : ""));
+                    out.printf("  %-46s %-13s %-6s %-15s %s%n", e.key(), e.mode().label(), e.difficulty().wire(), e.topic(),
+                            e.title() + (e.profilePinned() ? "  (" + e.profile().wire() + ")" : ""));
                     n++;
                 }
             }
