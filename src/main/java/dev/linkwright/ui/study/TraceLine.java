@@ -35,7 +35,8 @@ public record TraceLine(Direction direction, int index, ElementId elementId, Str
 
     private static String step(Step s) {
         String mark = s.result() == StepResult.PASS ? "✓ " : s.result() == StepResult.FAIL ? "✗ " : "";
-        return mark + s.detail();
+        String detail = s.detail().strip();
+        return mark + (detail.endsWith(".") ? detail.substring(0, detail.length() - 1) : detail);
     }
 
     /** "→ 3. sg-p1 ..." or "← 2. ...". */
