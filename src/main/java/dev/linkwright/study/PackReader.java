@@ -111,6 +111,8 @@ public final class PackReader {
             JsonNode root = json.root();
             String packId = root.get("id").asText();
             String packTopic = root.has("topic") ? root.get("topic").asText() : null;
+            // every shared design is read, used or not, so a broken one is reported where it is
+            root.path("designs").fieldNames().forEachRemaining(this::shared);
             List<Exercise> exercises = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             JsonNode list = root.get("exercises");

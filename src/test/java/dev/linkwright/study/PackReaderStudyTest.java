@@ -108,6 +108,14 @@ class PackReaderStudyTest {
     }
 
     @Test
+    void aBrokenSharedDesignIsReportedEvenWhenNoExerciseUsesIt() {
+        String text = StudyFixtures.pack(StudyFixtures.FIX_ROUTE).replace("\"designs\": {\"b2\":",
+                "\"designs\": {\"unused\": {\"formatVersion\": 1, \"accounts\": 3}, \"b2\":");
+        List<FormatProblem> p = problems(text);
+        assertThat(p.get(0).path()).startsWith("$.designs.unused");
+    }
+
+    @Test
     void unknownRulesAndElementsAreRefused() {
         String text = StudyFixtures.pack(StudyFixtures.PREDICT_BLOCKED.replace("\"rules\": [\"R-SG-1\"]", "\"rules\": [\"R-SG-99\"]")
                 .replace("\"element\": \"sg-b1\"", "\"element\": \"sg-nope\""));
