@@ -41,6 +41,7 @@ public final class LinkwrightApp extends Application {
         MainWindow window = open(stage, RecentFiles.preferences(LinkwrightApp.class));
         List<String> args = getParameters().getUnnamed();
         stage.show();
+        window.view().canvas().requestFocus();
         if ("study".equals(System.getProperty("linkwright.mode"))) {
             window.view().studyModeProperty().set(true);
         }
@@ -73,7 +74,16 @@ public final class LinkwrightApp extends Application {
         MainWindowView view = new MainWindowView(model);
         view.setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation()), null));
         view.themeProperty().addListener((o, was, is) -> is.apply());
-        view.setOnQuit(stage::close);
+        view.setOnQuit(() -> {
+            if (model.requestClose()) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!model.requestClose()) {
+                e.consume(); // the user chose Cancel, or saving failed: keep the window and the work
+            }
+        });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         stage.setScene(scene);

@@ -64,6 +64,27 @@ public final class Edits {
                 List.of(new PutElement(moved, ""), new SetBounds(moved.id(), bounds)));
     }
 
+    /** Resizes (and places) a container: {@code bounds} relative to its diagram container. */
+    public static Command resize(ElementId id, String label, Bounds bounds) {
+        return new CompositeCommand("Resize " + label, List.of(new SetBounds(id, bounds)));
+    }
+
+    /**
+     * Lets the automatic layout place {@code children} again (their stored bounds are cleared) and
+     * lets {@code container} take the size its content needs (its stored size, if any, is dropped,
+     * its position kept).
+     */
+    public static Command autoLayout(ElementId container, String label, Bounds containerBounds, List<ElementId> children) {
+        List<Command> parts = new ArrayList<>();
+        for (ElementId child : children) {
+            parts.add(new SetBounds(child, null));
+        }
+        if (containerBounds != null) {
+            parts.add(new SetBounds(container, containerBounds.resized(0, 0)));
+        }
+        return new CompositeCommand("Auto layout " + label, parts);
+    }
+
     /** Several commands as one undo entry. */
     public static Command group(String description, List<Command> commands) {
         return new CompositeCommand(description, commands);

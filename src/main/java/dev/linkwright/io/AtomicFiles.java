@@ -34,6 +34,25 @@ public final class AtomicFiles {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
+    /**
+     * Gives the temporary file the permissions of the file it replaces, or the usual
+     * {@code rw-r--r--} for a new file: temporary files are created readable by their owner only,
+     * which a saved design or an export must not inherit.
+     */
+    private static void keepPermissions(Path target, Path temp) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.isRegularFile(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the content matters more than the mode: save anyway
+        }
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null) {
@@ -48,6 +67,7 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -96,11 +96,19 @@ public final class BuiltInSamples {
 
     /** The title written in the sample {@code name}, or its file name without {@code .json}. */
     public static String title(String name) {
-        String fallback = name.replaceFirst("\\.json$", "");
+        return text(name, "title", name.replaceFirst("\\.json$", ""));
+    }
+
+    /** The description written in the sample {@code name}, or "" when it has none. */
+    public static String description(String name) {
+        return text(name, "description", "");
+    }
+
+    private static String text(String name, String field, String fallback) {
         return bytes(name).map(b -> {
             try {
-                com.fasterxml.jackson.databind.JsonNode title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(b).get("title");
-                return title != null && title.isTextual() && !title.textValue().isBlank() ? title.textValue() : fallback;
+                com.fasterxml.jackson.databind.JsonNode value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(b).get(field);
+                return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue() : fallback;
             } catch (IOException e) {
                 return fallback;
             }

@@ -28,13 +28,14 @@ class ArchitectureTest {
     @Test
     void theModelAndTheAnalysesKnowNothingOfJavaFx() {
         check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..io..", "..diagram..",
-                "..command..", "dev.linkwright.study..", "..generate..", "..cli..")
+                "..command..", "dev.linkwright.study..", "..generate..", "..cli..", "..edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx.."));
     }
 
     @Test
     void theModelAndTheAnalysesDrawNothing() {
-        check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..diagram..", "..command..")
+        check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..diagram..", "..command..",
+                        "..edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing.."));
     }
 

@@ -44,4 +44,14 @@ class AtomicFilesTest {
             assertThat(listing.count()).as("no temporary file left behind").isEqualTo(1);
         }
     }
+
+    @Test
+    void aNewFileIsReadableByOthersAndASavedFileKeepsItsMode(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("design.json");
+        AtomicFiles.write(file, "one".getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeKeepingBackup(file, "two".getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+    }
 }

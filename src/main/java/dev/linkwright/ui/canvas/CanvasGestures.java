@@ -105,7 +105,9 @@ final class CanvasGestures {
                 e.consume();
                 break;
             case ESCAPE:
-                canvas.getSelection().clear();
+                if (!canvas.cancelGesture()) {
+                    canvas.getSelection().clear();
+                }
                 e.consume();
                 break;
             default:

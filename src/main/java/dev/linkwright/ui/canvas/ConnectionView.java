@@ -22,6 +22,10 @@ final class ConnectionView extends Group {
     private DiagramConnection connection;
     private boolean dark;
     private Polyline line;
+    private double minX;
+    private double minY;
+    private double maxX;
+    private double maxY;
 
     ConnectionView() {
         getStyleClass().add("diagram-connection");
@@ -37,6 +41,16 @@ final class ConnectionView extends Group {
         }
         connection = c;
         dark = ctx.dark();
+        minX = Double.MAX_VALUE;
+        minY = Double.MAX_VALUE;
+        maxX = -Double.MAX_VALUE;
+        maxY = -Double.MAX_VALUE;
+        for (Point p : c.points()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
         LineStyle style = c.kind().style();
         Color color = ctx.color(style.color());
         List<Double> coords = new ArrayList<>();
@@ -63,6 +77,11 @@ final class ConnectionView extends Group {
             getChildren().add(padlock(c.middle(), color, ctx));
         }
         return true;
+    }
+
+    /** True when the line passes through the rectangle (with a margin for its width and markers). */
+    boolean crosses(double x0, double y0, double x1, double y1) {
+        return connection != null && maxX + 16 >= x0 && minX - 16 <= x1 && maxY + 16 >= y0 && minY - 16 <= y1;
     }
 
     void setHighlighted(boolean on) {

@@ -66,6 +66,12 @@ public class DiagramCanvas extends StackPane {
     private final ScrollPane scroll;
     private final LegendView legend = new LegendView();
     private final Tooltip tooltip = new Tooltip();
+    private final BadgeLayer badges = new BadgeLayer();
+    private final javafx.scene.layout.Pane messages = new javafx.scene.layout.Pane();
+    private final FeedbackView feedback = new FeedbackView();
+    private final ReadOnlyObjectWrapper<Bounds> visibleArea = new ReadOnlyObjectWrapper<>(this, "visibleArea", new Bounds(0, 0, 0, 0));
+    private EditGestures editing;
+    private final MinimapView minimap;
 
     private final DiagramSelection selection;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -95,9 +101,10 @@ public class DiagramCanvas extends StackPane {
         getStyleClass().add("diagram-canvas");
         getStylesheets().add(DiagramCanvas.class.getResource("diagram-canvas.css").toExternalForm());
         content.getTransforms().add(scale);
+        content.getChildren().add(badges.node());
         holder = new StackPane(new Group(content));
         holder.getStyleClass().add("diagram-holder");
-        holder.setAlignment(Pos.CENTER);
+        holder.setAlignment(Pos.TOP_LEFT); // an edit that changes the diagram's size does not shift it on screen
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("diagram-scroll");
         scroll.setPannable(false);
@@ -109,7 +116,15 @@ public class DiagramCanvas extends StackPane {
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(0, 26, 24, 0));
 
-        getChildren().addAll(scroll, legend);
+        messages.setMouseTransparent(true);
+        messages.setPickOnBounds(false);
+        messages.getStyleClass().add("canvas-messages");
+        minimap = new MinimapView(this);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(minimap, new Insets(0, 0, 24, 16));
+        getChildren().addAll(scroll, legend, minimap, messages);
+        renderer.overlay().getChildren().add(feedback.highlight());
+        messages.getChildren().add(feedback.label());
         setFocusTraversable(true);
 
         tooltip.setShowDelay(Duration.millis(400));
@@ -124,7 +139,7 @@ public class DiagramCanvas extends StackPane {
                 getChildren().remove(was);
             }
             if (is != null) {
-                getChildren().add(is);
+                getChildren().add(1, is); // under the minimap and the drop messages
             }
             updatePlaceholder();
         });
@@ -134,6 +149,140 @@ public class DiagramCanvas extends StackPane {
                 showWhole();
             }
         });
+        javafx.beans.InvalidationListener area = o -> updateVisibleArea();
+        scroll.hvalueProperty().addListener(area);
+        scroll.vvalueProperty().addListener(area);
+        scroll.viewportBoundsProperty().addListener(area);
+        zoom.addListener(area);
+        holder.layoutBoundsProperty().addListener(area);
+    }
+
+    // ---- editing ----------------------------------------------------------------------------------
+
+    /**
+     * Makes the canvas an editor: the pointer selects (click, shift-click, marquee), drags to move
+     * and re-parent, resizes containers by their corner handle and connects elements with the
+     * connection tool, asking {@code editor} what is allowed and letting it make each change.
+     */
+    public void setEditing(CanvasEditing editor) {
+        if (editing == null) {
+            editing = new EditGestures(this, scroll);
+            editing.install();
+        }
+        editing.setEditor(editor);
+    }
+
+    /** The point of the diagram (in diagram units) under a point of the scene. */
+    public Point2D toDiagram(double sceneX, double sceneY) {
+        return content.sceneToLocal(sceneX, sceneY);
+    }
+
+    /** The point of the scene over a point of the diagram. */
+    public Point2D toScene(double x, double y) {
+        return content.localToScene(x, y);
+    }
+
+    /** True when the scene point lies over the canvas. */
+    public boolean isOver(double sceneX, double sceneY) {
+        Point2D p = sceneToLocal(sceneX, sceneY);
+        return p != null && getLayoutBounds().contains(p);
+    }
+
+    /** A layer over the diagram, in diagram units, for feedback drawn by tools (and the simulator's packets). */
+    public Group overlay() {
+        return renderer.overlay();
+    }
+
+    /**
+     * Shows where a drag would land: {@code f}'s target outlined (green when allowed, red when not)
+     * and its message beside the pointer at scene point ({@code sceneX}, {@code sceneY}).
+     */
+    public void showFeedback(DropFeedback f, double sceneX, double sceneY) {
+        Bounds target = f.target() == null ? null : geometry.get().visibleNode(f.target()).map(DiagramNode::bounds).orElse(null);
+        Point2D local = messages.sceneToLocal(sceneX, sceneY);
+        feedback.show(target, f.allowed(), f.message(), local, messages.getWidth(), messages.getHeight());
+    }
+
+    /** Removes the drag feedback. */
+    public void clearFeedback() {
+        feedback.clear();
+    }
+
+    /** Shows {@code message} near scene point ({@code sceneX}, {@code sceneY}) for a few seconds (a refused drop says why). */
+    public void flashMessage(String message, boolean error, double sceneX, double sceneY) {
+        Point2D local = messages.sceneToLocal(sceneX, sceneY);
+        feedback.flash(message, error, local, messages.getWidth(), messages.getHeight());
+    }
+
+    /** Shifts the drawn {@code ids} (and what is drawn inside them) by ({@code dx}, {@code dy}) until {@link #clearPreview()}. */
+    public void previewMove(Set<ElementId> ids, double dx, double dy) {
+        renderer.preview(drawnInside(ids), dx, dy);
+    }
+
+    public void clearPreview() {
+        renderer.clearPreview();
+    }
+
+    /** {@code ids} and everything drawn inside them. */
+    Set<ElementId> drawnInside(Set<ElementId> ids) {
+        Set<ElementId> out = new java.util.HashSet<>(ids);
+        for (DiagramNode n : geometry.get().nodes()) { // containers come before their content
+            if (n.container() != null && out.contains(n.container())) {
+                out.add(n.id());
+            }
+        }
+        return out;
+    }
+
+    /** The element drawn at scene point ({@code sceneX}, {@code sceneY}), if any. */
+    public Optional<ElementId> elementAt(double sceneX, double sceneY) {
+        Point2D p = toDiagram(sceneX, sceneY);
+        return geometry.get().nodeAt(p.getX(), p.getY()).map(DiagramNode::id);
+    }
+
+    /** The overview in the bottom-left corner (View ▸ Minimap). */
+    public MinimapView minimap() {
+        return minimap;
+    }
+
+    // ---- the visible area (for the minimap) ------------------------------------------------------------
+
+    /** The part of the diagram in view, in diagram units. */
+    public ReadOnlyObjectProperty<Bounds> visibleAreaProperty() {
+        return visibleArea.getReadOnlyProperty();
+    }
+
+    private void updateVisibleArea() {
+        javafx.geometry.Bounds vp = scroll.getViewportBounds();
+        if (vp.getWidth() <= 0 || vp.getHeight() <= 0) {
+            return;
+        }
+        Point2D topLeft = content.sceneToLocal(scroll.localToScene(0, 0));
+        Point2D bottomRight = content.sceneToLocal(scroll.localToScene(vp.getWidth(), vp.getHeight()));
+        if (topLeft == null || bottomRight == null) {
+            return;
+        }
+        visibleArea.set(new Bounds(topLeft.getX(), topLeft.getY(), Math.max(0, bottomRight.getX() - topLeft.getX()),
+                Math.max(0, bottomRight.getY() - topLeft.getY())));
+        renderer.cull(visibleArea.get());
+    }
+
+    /** Scrolls so that diagram point ({@code x}, {@code y}) is in the middle of the view. */
+    public void centreOn(double x, double y) {
+        Point2D target = content.localToScene(x, y);
+        Point2D centre = scroll.localToScene(scroll.getViewportBounds().getWidth() / 2, scroll.getViewportBounds().getHeight() / 2);
+        scrollBy(target.getX() - centre.getX(), target.getY() - centre.getY());
+    }
+
+    /** The area the whole diagram covers, in diagram units (margin included). */
+    public Bounds diagramArea() {
+        javafx.scene.shape.Rectangle b = renderer.background();
+        return new Bounds(b.getX(), b.getY(), b.getWidth(), b.getHeight());
+    }
+
+    /** True while a drag on the canvas is in progress; Esc cancels it. */
+    boolean cancelGesture() {
+        return editing != null && editing.cancel();
     }
 
     // ---- the design -------------------------------------------------------------------------------
@@ -238,9 +387,13 @@ public class DiagramCanvas extends StackPane {
 
     private void render(boolean force, long startNanos) {
         DiagramGeometry g = geometry.get();
+        if (editing != null) {
+            editing.geometryChanged();
+        }
         lastRefresh = renderer.render(g, design == null ? new dev.linkwright.model.Topology() : design.topology(),
                 new RenderContext(darkTheme.get()), force, startNanos);
         selection.retain(id -> g.node(id).isPresent());
+        badges.update(g);
         updateSelectionOverlay();
         updateLegend();
         updatePlaceholder();
@@ -292,7 +445,7 @@ public class DiagramCanvas extends StackPane {
     // ---- selection -------------------------------------------------------------------------------
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+        if (editing != null || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
         requestFocus();
@@ -314,7 +467,7 @@ public class DiagramCanvas extends StackPane {
             Tooltip.uninstall(content, tooltip);
             return;
         }
-        tooltip.setText(TooltipText.of(design.topology(), id, geometry.get()));
+        tooltip.setText(TooltipText.of(design.topology(), id, geometry.get()) + badgeText(id));
         Tooltip.install(content, tooltip);
     }
 
@@ -333,6 +486,37 @@ public class DiagramCanvas extends StackPane {
 
     private void updateSelectionOverlay() {
         renderer.showSelection(selection.getSelectedIds());
+    }
+
+    // ---- badges ----------------------------------------------------------------------------------
+
+    /**
+     * Replaces the badges drawn on elements (red error, amber warning; e.g. validation findings).
+     * Ids not on the diagram are ignored; an element hidden in a collapsed container passes its
+     * badge to the container. Hovering an element adds its badge's text to the tooltip.
+     */
+    public void setBadges(java.util.Map<ElementId, ElementBadge> newBadges) {
+        badges.setBadges(newBadges, geometry.get());
+    }
+
+    /** The badges set with {@link #setBadges}. */
+    public java.util.Map<ElementId, ElementBadge> getBadges() {
+        return badges.badges();
+    }
+
+    /** The badge node drawn for element {@code id}, if it has one on the diagram. */
+    public Optional<Node> badgeNode(ElementId id) {
+        return badges.nodeFor(id);
+    }
+
+    private String badgeText(ElementId id) {
+        ElementBadge b = badges.badgeOf(id);
+        return b == null || b.text().isEmpty() ? "" : "\n\n" + b.text();
+    }
+
+    /** The scene-graph node of the resize handle under {@code picked}, as the id of the container it resizes. */
+    static ElementId resizeHandleAt(Node picked) {
+        return picked == null ? null : (ElementId) picked.getProperties().get(DiagramRenderer.RESIZES);
     }
 
     // ---- zoom and pan ----------------------------------------------------------------------------
@@ -442,6 +626,16 @@ public class DiagramCanvas extends StackPane {
         Point2D target = content.localToScene(b.centerX(), b.centerY());
         Point2D centre = scroll.localToScene(scroll.getWidth() / 2, scroll.getHeight() / 2);
         scrollBy(target.getX() - centre.getX(), target.getY() - centre.getY());
+    }
+
+    /** Selects {@code ids} (the first is the primary) and scrolls the first into view. */
+    public void selectAndReveal(List<ElementId> ids) {
+        List<ElementId> shown = ids.stream().filter(id -> geometry.get().node(id).isPresent()).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        selection.selectAll(shown, shown.get(0));
+        reveal(shown.get(0));
     }
 
     private static double clamp(double z) {

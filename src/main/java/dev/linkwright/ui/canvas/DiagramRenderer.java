@@ -34,7 +34,12 @@ final class DiagramRenderer {
     private final Group connectionLayer = new Group();
     private final Group resourceLayer = new Group();
     private final Group selectionLayer = new Group();
-    private final Group content = new Group(background, cloudLayer, groupLayer, connectionLayer, resourceLayer, selectionLayer);
+    private final Group overlayLayer = new Group();
+    private final Group content = new Group(background, cloudLayer, groupLayer, connectionLayer, resourceLayer, selectionLayer,
+            overlayLayer);
+    /** The key under which a resize handle's node properties hold the container it resizes. */
+    static final String RESIZES = "resizes";
+    private final List<Node> previewed = new ArrayList<>();
     private final Map<ElementId, ElementView> views = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     private Object lastCloudKey;
@@ -52,6 +57,11 @@ final class DiagramRenderer {
     /** The area the diagram covers, margin included. */
     Rectangle background() {
         return background;
+    }
+
+    /** Feedback drawn over the diagram by gestures (drop targets, marquee, rubber bands), in diagram units. */
+    Group overlay() {
+        return overlayLayer;
     }
 
     ElementView view(ElementId id) {
@@ -83,6 +93,9 @@ final class DiagramRenderer {
             groupLayer.getChildren().setAll(ordered); // containers before their content
         }
         renderConnections(g, ctx, counts);
+        if (cullArea != null) {
+            applyCulling();
+        }
         Object cloudKey = List.of(g.awsCloud(), ctx.dark());
         if (force || !cloudKey.equals(lastCloudKey)) {
             lastCloudKey = cloudKey;
@@ -165,6 +178,83 @@ final class DiagramRenderer {
         }
     }
 
+    // ---- culling --------------------------------------------------------------------------------------
+
+    private dev.linkwright.model.Bounds cullArea;
+
+    /**
+     * Shows only what lies in {@code area} (diagram units, with a margin) and hides the rest, so a
+     * large diagram costs the software pipeline only what is in view; null shows everything.
+     */
+    void cull(dev.linkwright.model.Bounds area) {
+        cullArea = area;
+        applyCulling();
+    }
+
+    private void applyCulling() {
+        dev.linkwright.model.Bounds a = cullArea;
+        double margin = a == null ? 0 : Math.max(200, Math.max(a.width(), a.height()) * 0.25);
+        double x0 = a == null ? -Double.MAX_VALUE : a.x() - margin;
+        double y0 = a == null ? -Double.MAX_VALUE : a.y() - margin;
+        double x1 = a == null ? Double.MAX_VALUE : a.maxX() + margin;
+        double y1 = a == null ? Double.MAX_VALUE : a.maxY() + margin;
+        for (ElementView v : views.values()) {
+            if (v.node() == null) {
+                continue;
+            }
+            dev.linkwright.model.Bounds b = v.extent();
+            v.setCulled(b.maxX() < x0 || b.x() > x1 || b.maxY() < y0 || b.y() > y1);
+        }
+        for (ConnectionView c : connectionViews.values()) {
+            c.setVisible(c.crosses(x0, y0, x1, y1));
+        }
+    }
+
+    // ---- drag preview -------------------------------------------------------------------------------
+
+    /**
+     * Shows {@code moving} (elements with everything drawn inside them) shifted by ({@code dx},
+     * {@code dy}) without touching the geometry: their views, the lines between them and their
+     * selection outlines follow; lines to the rest of the diagram fade until the drop.
+     */
+    void preview(Set<ElementId> moving, double dx, double dy) {
+        clearPreview();
+        for (ElementId id : moving) {
+            ElementView v = views.get(id);
+            if (v != null) {
+                v.setCulled(false); // what was out of view may be dragged into it
+                shift(v, dx, dy);
+            }
+        }
+        for (ConnectionView c : connectionViews.values()) {
+            boolean from = moving.contains(c.connection().from());
+            boolean to = moving.contains(c.connection().to());
+            if (from && to) {
+                shift(c, dx, dy);
+            } else if (from || to) {
+                c.setOpacity(0.25);
+                previewed.add(c);
+            }
+        }
+        shift(selectionLayer, dx, dy);
+    }
+
+    private void shift(Node n, double dx, double dy) {
+        n.setTranslateX(dx);
+        n.setTranslateY(dy);
+        previewed.add(n);
+    }
+
+    /** Puts everything a {@link #preview} shifted back in place. */
+    void clearPreview() {
+        for (Node n : previewed) {
+            n.setTranslateX(0);
+            n.setTranslateY(0);
+            n.setOpacity(1);
+        }
+        previewed.clear();
+    }
+
     /** Outlines the selected elements and highlights the lines that belong to them. */
     void showSelection(Set<ElementId> selected) {
         selectionLayer.getChildren().clear();
@@ -181,6 +271,25 @@ final class DiagramRenderer {
                 selectionLayer.getChildren().add(outline(replica.bounds(), false));
             }
         }
+        if (selected.size() == 1) {
+            ElementView v = views.get(selected.iterator().next());
+            if (v instanceof GroupView && !v.node().hidden() && !v.node().collapsed()) {
+                selectionLayer.getChildren().add(resizeHandle(v.node()));
+            }
+        }
+    }
+
+    /** The square at a selected container's bottom-right corner that resizes it. */
+    private static Rectangle resizeHandle(DiagramNode node) {
+        Bounds b = node.bounds();
+        Rectangle r = new Rectangle(b.maxX() - 5, b.maxY() - 5, 10, 10);
+        r.setFill(Color.WHITE);
+        r.setStroke(RenderContext.SELECTION);
+        r.setStrokeWidth(2);
+        r.getProperties().put(RESIZES, node.id());
+        r.getStyleClass().add("resize-handle");
+        r.setCursor(javafx.scene.Cursor.SE_RESIZE);
+        return r;
     }
 
     private static Rectangle outline(Bounds b, boolean group) {

@@ -51,6 +51,23 @@ public class DiagramSelection {
         setSelection(java.util.List.of(id), id);
     }
 
+    /** Selects {@code ids}, {@code primary} (one of them, or null) being the focus. */
+    public void selectAll(Collection<ElementId> ids, ElementId primaryId) {
+        setSelection(new java.util.ArrayList<>(new LinkedHashSet<>(ids)), primaryId);
+    }
+
+
+    /** Adds {@code id} to the selection, or takes it out when it is selected (shift-click). */
+    public void toggle(ElementId id) {
+        java.util.List<ElementId> ids = new java.util.ArrayList<>(selected);
+        if (ids.remove(id)) {
+            setSelection(ids, ids.isEmpty() ? null : primary.get() != null && !primary.get().equals(id) ? primary.get() : ids.get(ids.size() - 1));
+        } else {
+            ids.add(id);
+            setSelection(ids, id);
+        }
+    }
+
     /** Selects nothing. */
     public void clear() {
         setSelection(java.util.List.of(), null);

@@ -17,6 +17,7 @@ abstract class ElementView extends Group {
     private DiagramNode node;
     private Element element;
     private boolean dark;
+    private boolean culled;
 
     ElementView() {
         getStyleClass().add("diagram-node");
@@ -54,8 +55,36 @@ abstract class ElementView extends Group {
         dark = ctx.dark();
         setLayoutX(newNode.bounds().x());
         setLayoutY(newNode.bounds().y());
-        setVisible(!newNode.hidden());
+        setVisible(!newNode.hidden() && !culled);
         return sameLook ? Change.MOVED : Change.REDRAWN;
+    }
+
+    /**
+     * Hides the view while it is outside the visible part of the diagram: the software pipeline
+     * then does not spend time on it. A hidden element (in a collapsed container) stays hidden.
+     */
+    final void setCulled(boolean value) {
+        culled = value;
+        setVisible(node != null && !node.hidden() && !value);
+    }
+
+    /** The area the view draws on, replicas included (absolute diagram units). */
+    final dev.linkwright.model.Bounds extent() {
+        dev.linkwright.model.Bounds b = node.bounds();
+        if (node.replicas().isEmpty()) {
+            return b;
+        }
+        double minX = b.x();
+        double minY = b.y();
+        double maxX = b.maxX();
+        double maxY = b.maxY();
+        for (DiagramNode.Replica r : node.replicas()) {
+            minX = Math.min(minX, r.bounds().x());
+            minY = Math.min(minY, r.bounds().y());
+            maxX = Math.max(maxX, r.bounds().maxX());
+            maxY = Math.max(maxY, r.bounds().maxY());
+        }
+        return new dev.linkwright.model.Bounds(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static boolean sameLook(DiagramNode a, DiagramNode b) {

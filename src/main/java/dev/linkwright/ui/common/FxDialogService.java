@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ButtonBar;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -79,11 +81,66 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public SaveChoice askToSaveChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", save, dontSave, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText("Save the changes to " + documentName + "?");
+        alert.setContentText("Your changes will be lost if you don't save them.");
+        alert.getDialogPane().getStyleClass().add("save-changes-dialog");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String headline, String message, String action) {
+        ButtonType go = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle("Linkwright");
+        alert.setHeaderText(headline);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().getStyleClass().add("confirm-dialog");
+        return alert.showAndWait().orElse(cancel) == go;
+    }
+
+    @Override
     public void showInformation(String headline, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner.get());
         alert.setTitle("Linkwright");
         alert.setHeaderText(headline);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialDirectory, String suggestedName, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(type.description() + " (*" + type.extension() + ")",
+                "*" + type.extension()), ALL);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath).map(type::withExtension);
     }
 }

@@ -1,5 +1,7 @@
 package dev.linkwright.ui.main;
 
+import dev.linkwright.command.Command;
+import dev.linkwright.command.CommandStack;
 import dev.linkwright.io.BuiltInSamples;
 import dev.linkwright.io.DesignFiles;
 import dev.linkwright.io.DesignFormatException;
@@ -8,6 +10,7 @@ import dev.linkwright.io.FormatProblem;
 import dev.linkwright.model.Design;
 import dev.linkwright.model.TopologyListener;
 import dev.linkwright.ui.common.DialogService;
+import dev.linkwright.ui.common.DocumentHost;
 import dev.linkwright.ui.common.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,14 +28,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 /**
- * The state and actions of the main window, without the window: which design is open, where it
- * is saved, the title and status texts, and File menu actions (New, Open, Open Recent, Save, Save
- * As, samples). Dialogs go through {@link DialogService}, so this is tested without a screen.
+ * The state and actions of the main window, without the window: which design is open with its
+ * undo history ({@link CommandStack}), where it is saved, whether it has unsaved changes, the title
+ * and status texts, and File and Edit menu actions (New, Open, Open Recent, Save, Save As, samples,
+ * Undo, Redo). Dialogs go through {@link DialogService}, so this is tested without a screen.
  *
- * <p>Opening never loses the open design: a file that cannot be read is reported (file,
- * line:column, what was expected) and the current design stays.
+ * <p>Work is never lost: opening a file that cannot be read reports it (file, line:column, what
+ * was expected) and keeps the current design; New, Open and closing ask to save unsaved changes
+ * first (Save / Don't Save / Cancel); an edit that fails leaves the design as it was and says why.
  */
-public final class MainWindowViewModel {
+public final class MainWindowViewModel implements DocumentHost {
 
     /** Shown when a design has no title and was never saved. */
     static final String UNTITLED = "Untitled";
@@ -47,8 +52,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyIntegerWrapper elementCount = new ReadOnlyIntegerWrapper(this, "elementCount");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
+    private final ReadOnlyObjectWrapper<CommandStack> commandStack = new ReadOnlyObjectWrapper<>(this, "commandStack");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final Runnable stackListener = this::stackChanged;
     private final TopologyListener countListener = change -> updateCounts();
     private Path lastDirectory;
+    private boolean unsavedDocument;
 
     /**
      * @param dialogs where dialogs are shown
@@ -68,6 +81,7 @@ public final class MainWindowViewModel {
             updateTitle();
         });
         design.get().topology().addListener(countListener);
+        useStack(new CommandStack(design.get()));
         updateTitle();
     }
 
@@ -77,8 +91,21 @@ public final class MainWindowViewModel {
         return design.getReadOnlyProperty();
     }
 
+    @Override
     public Design getDesign() {
         return design.get();
+    }
+
+    /**
+     * Opens {@code d} as a new, unsaved design named {@code name} (e.g. an import), replacing the
+     * open one; ask first ({@link #hasUnsavedChanges()}).
+     */
+    @Override
+    public void openUnsaved(Design d, String name, String statusText) {
+        show(d, null, name);
+        unsavedDocument = true; // an import exists nowhere else until it is saved
+        stackChanged();
+        status.set(statusText);
     }
 
     /** The file Save writes to; null for a new design or a built-in sample. */
@@ -114,6 +141,58 @@ public final class MainWindowViewModel {
         return empty.getReadOnlyProperty();
     }
 
+    /** The undo history of the open design; every edit goes through it. */
+    public ReadOnlyObjectProperty<CommandStack> commandStackProperty() {
+        return commandStack.getReadOnlyProperty();
+    }
+
+    public CommandStack getCommandStack() {
+        return commandStack.get();
+    }
+
+    /** True while the design has changes that are not saved (undoing back to the saved state clears it). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** True when the open design has edits that were not saved. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo Move subnet-a", or "Undo" when there is nothing to undo: the Edit menu's text. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** "Redo Move subnet-a", or "Redo". */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Where this window's dialogs are shown. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Sets the status bar's message (what just happened, or why something did not). */
+    public void setStatus(String message) {
+        status.set(message == null ? "" : message);
+    }
+
     public ObservableList<Path> recentFiles() {
         return recentFiles.files();
     }
@@ -130,8 +209,11 @@ public final class MainWindowViewModel {
 
     // ---- File menu ----------------------------------------------------------------------------------
 
-    /** An empty design (the canvas explains how to start). */
+    /** An empty design (the canvas explains how to start), after saving unsaved work if wanted. */
     public void newDesign() {
+        if (!confirmDiscard()) {
+            return;
+        }
         show(Design.empty(), null, UNTITLED);
         status.set("New design");
     }
@@ -142,8 +224,14 @@ public final class MainWindowViewModel {
         return chosen.isPresent() && open(chosen.get());
     }
 
-    /** Opens {@code path}; on failure shows why and keeps the current design. */
+    /**
+     * Opens {@code path} after saving unsaved work if wanted; on failure shows why and keeps the
+     * current design.
+     */
     public boolean open(Path path) {
+        if (!confirmDiscard()) {
+            return false;
+        }
         String name = fileName(path);
         try {
             Design loaded = DesignFiles.load(path);
@@ -165,6 +253,9 @@ public final class MainWindowViewModel {
 
     /** Opens the built-in sample {@code name}; it is saved elsewhere with Save As. */
     public boolean openSample(String name) {
+        if (!confirmDiscard()) {
+            return false;
+        }
         try {
             show(BuiltInSamples.load(name), null, name);
             status.set("Opened the sample " + name + " (Save As to keep a copy)");
@@ -210,9 +301,111 @@ public final class MainWindowViewModel {
         documentName.set(name);
         recentFiles.add(target);
         rememberDirectory(target);
-        updateTitle();
+        unsavedDocument = false;
+        commandStack.get().markSaved();
+        stackChanged();
         status.set("Saved " + name);
         return true;
+    }
+
+    /**
+     * When the design has unsaved changes, asks whether to save them: true when it is fine to go on
+     * (saved, or the user does not want them), false to stay (cancelled, or the save failed).
+     */
+    public boolean confirmDiscard() {
+        if (!isDirty()) {
+            return true;
+        }
+        switch (dialogs.askToSaveChanges(displayName())) {
+            case SAVE:
+                return save();
+            case DONT_SAVE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Called when the window is about to close: true when it may close. */
+    public boolean requestClose() {
+        return confirmDiscard();
+    }
+
+    // ---- Edit menu ------------------------------------------------------------------------------------
+
+    /**
+     * Executes {@code command} on the open design (one undo entry); an edit that fails leaves the
+     * design as it was and says why in the status bar. Returns true when something changed.
+     */
+    public boolean execute(Command command) {
+        try {
+            boolean changed = commandStack.get().execute(command);
+            if (changed) {
+                status.set(command.description());
+            }
+            return changed;
+        } catch (RuntimeException e) {
+            status.set("Could not " + lowerFirst(command.description()) + ": " + reason(e));
+            return false;
+        }
+    }
+
+    public void undo() {
+        CommandStack stack = commandStack.get();
+        if (!stack.canUndo()) {
+            return;
+        }
+        String what = stack.undoDescription().orElse("");
+        try {
+            stack.undo();
+            status.set("Undid " + lowerFirst(what));
+        } catch (RuntimeException e) {
+            status.set("Could not undo " + lowerFirst(what) + ": " + reason(e));
+        }
+    }
+
+    public void redo() {
+        CommandStack stack = commandStack.get();
+        if (!stack.canRedo()) {
+            return;
+        }
+        String what = stack.redoDescription().orElse("");
+        try {
+            stack.redo();
+            status.set("Redid " + lowerFirst(what));
+        } catch (RuntimeException e) {
+            status.set("Could not redo " + lowerFirst(what) + ": " + reason(e));
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void useStack(CommandStack stack) {
+        CommandStack old = commandStack.get();
+        if (old != null) {
+            old.removeListener(stackListener);
+        }
+        stack.addListener(stackListener);
+        commandStack.set(stack);
+        stackChanged();
+    }
+
+    private void stackChanged() {
+        CommandStack stack = commandStack.get();
+        dirty.set(unsavedDocument || stack.isDirty());
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        updateTitle();
+    }
+
+    private String displayName() {
+        String title = design.get().title();
+        return title.isEmpty() ? documentName.get() : "“" + title + "”";
     }
 
     /** Help ▸ About. */
@@ -227,8 +420,10 @@ public final class MainWindowViewModel {
     // ---- helpers --------------------------------------------------------------------------------------
 
     private void show(Design d, Path path, String name) {
+        unsavedDocument = false;
         file.set(path);
         documentName.set(name);
+        useStack(new CommandStack(d));
         design.set(d);
         updateTitle();
     }
@@ -245,7 +440,7 @@ public final class MainWindowViewModel {
 
     private void updateTitle() {
         String title = design.get().title();
-        windowTitle.set("Linkwright — " + (title.isEmpty() ? documentName.get() : title));
+        windowTitle.set("Linkwright — " + (dirty.get() ? "*" : "") + (title.isEmpty() ? documentName.get() : title));
     }
 
     private String suggestedName() {
