@@ -2,11 +2,14 @@ package dev.linkwright.app;
 
 import dev.linkwright.cli.Version;
 import dev.linkwright.io.BuiltInSamples;
+import dev.linkwright.study.ProgressStore;
 import dev.linkwright.ui.common.FxDialogService;
 import dev.linkwright.ui.common.RecentFiles;
 import dev.linkwright.ui.common.Theme;
 import dev.linkwright.ui.main.MainWindowView;
 import dev.linkwright.ui.main.MainWindowViewModel;
+import dev.linkwright.ui.study.StudyAuthoring;
+import dev.linkwright.ui.study.StudyView;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -39,6 +42,9 @@ public final class LinkwrightApp extends Application {
         List<String> args = getParameters().getUnnamed();
         stage.show();
         window.view().canvas().requestFocus();
+        if ("study".equals(System.getProperty("linkwright.mode"))) {
+            window.view().studyModeProperty().set(true);
+        }
         if (args.isEmpty() || !window.model().open(java.nio.file.Path.of(args.get(0)))) {
             if (window.model().getDesign().topology().size() == 0) {
                 window.model().openSample(BuiltInSamples.DEFAULT);
@@ -57,12 +63,16 @@ public final class LinkwrightApp extends Application {
     public static MainWindow open(Stage stage, RecentFiles.Store recentStore) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainWindowViewModel model = new MainWindowViewModel(dialogs, new RecentFiles(recentStore), Version.number());
-        return open(stage, model);
+        MainWindow window = open(stage, model);
+        window.view().setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation()), dialogs));
+        window.view().addStudyMenuItems(new StudyAuthoring(dialogs, model::getDesign).menuItems());
+        return window;
     }
 
     /** Builds the main window in {@code stage} around an existing view model. */
     public static MainWindow open(Stage stage, MainWindowViewModel model) {
         MainWindowView view = new MainWindowView(model);
+        view.setStudyFactory(() -> StudyView.builtIn(new ProgressStore(ProgressStore.defaultLocation()), null));
         view.themeProperty().addListener((o, was, is) -> is.apply());
         view.setOnQuit(() -> {
             if (model.requestClose()) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "linkwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Design, check and explain AWS private networking.",
         subcommands = {InfoCommand.class, ConvertCommand.class, ValidateCommand.class, ReachCommand.class, GenerateCommand.class,
-                ImportAwsCommand.class, ExportCommand.class},
+                ImportAwsCommand.class, ExportCommand.class, StudyCommand.class},
         footer = {"", "Without a command, java -jar linkwright.jar opens the app.",
                 "Exit codes: 0 success, 1 a negative answer (blocked; errors found), 2 bad input or usage."})
 public final class LinkwrightCli implements Runnable {

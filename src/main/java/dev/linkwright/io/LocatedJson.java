@@ -44,11 +44,31 @@ public final class LocatedJson {
     private final String file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    /** The JSON Pointer of {@link #root} in the parsed file ("" for the whole document). */
+    private final String prefix;
 
     private LocatedJson(String file, JsonNode root, Map<String, int[]> locations) {
+        this(file, root, locations, "");
+    }
+
+    private LocatedJson(String file, JsonNode root, Map<String, int[]> locations, String prefix) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The value at {@code pointer} as a document of its own (for a design embedded in another
+     * file): problems found in it are still located in the whole file, with their full path.
+     * Returns null when there is no value at {@code pointer}.
+     */
+    public LocatedJson subtree(String pointer) {
+        JsonNode node = root.at(pointer);
+        if (node == null || node.isMissingNode()) {
+            return null;
+        }
+        return new LocatedJson(file, node, locations, prefix + pointer);
     }
 
     /** Parses {@code bytes}; {@code file} names the input in error messages. */
@@ -158,8 +178,9 @@ public final class LocatedJson {
 
     /** A problem at the value with JSON Pointer {@code pointer}. */
     public FormatProblem problemAt(String pointer, String message) {
-        int[] loc = nearestLocation(pointer);
-        return new FormatProblem(file, JsonPaths.display(pointer), loc[0], loc[1], message);
+        String full = prefix + (pointer == null ? "" : pointer);
+        int[] loc = nearestLocation(full);
+        return new FormatProblem(file, JsonPaths.display(full), loc[0], loc[1], message);
     }
 
     private int[] nearestLocation(String pointer) {

@@ -28,7 +28,7 @@ class ArchitectureTest {
     @Test
     void theModelAndTheAnalysesKnowNothingOfJavaFx() {
         check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..io..", "..diagram..",
-                "..command..", "..study..", "..generate..", "..cli..", "..edit..")
+                "..command..", "dev.linkwright.study..", "..generate..", "..cli..", "..edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx.."));
     }
 

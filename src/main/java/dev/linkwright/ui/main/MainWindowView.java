@@ -25,8 +25,11 @@ import dev.linkwright.ui.editor.InspectorView;
 import dev.linkwright.ui.editor.PaletteView;
 import dev.linkwright.ui.editor.SearchField;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -84,6 +87,11 @@ public final class MainWindowView extends BorderPane {
     private final SplitPane centre = new SplitPane();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private Runnable onQuit = () -> { };
+    private final BooleanProperty studyMode = new SimpleBooleanProperty(this, "studyMode", false);
+    private Supplier<? extends Node> studyFactory;
+    private Node studyView;
+    private Node designCenter;
+    private Menu studyMenu;
     private double lastSceneX;
     private double lastSceneY;
     private final ToolBar toolBar;
@@ -142,6 +150,7 @@ public final class MainWindowView extends BorderPane {
         setTop(new VBox(menuBar, toolBar));
         setCenter(centre);
         setBottom(statusBar);
+        studyMode.addListener((o, was, is) -> showStudy(is));
         sceneProperty().addListener((o, was, is) -> {
             if (is != null) { // Ctrl+Y redoes too (Windows habit); the menu shows Ctrl+Shift+Z
                 is.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
@@ -270,6 +279,43 @@ public final class MainWindowView extends BorderPane {
         return palette;
     }
 
+    /** True while Study mode is shown instead of the design (Study ▸ Study Mode, or the mode switch). */
+    public BooleanProperty studyModeProperty() {
+        return studyMode;
+    }
+
+    /** Makes the Study mode view, on first use (the app passes the built-in packs and the user's progress). */
+    public void setStudyFactory(Supplier<? extends Node> factory) {
+        this.studyFactory = factory;
+    }
+
+    /** Adds items (authoring from the open design) to the Study menu, after a separator. */
+    public void addStudyMenuItems(java.util.List<? extends MenuItem> items) {
+        studyMenu.getItems().add(new SeparatorMenuItem());
+        studyMenu.getItems().addAll(items);
+    }
+
+    /** The Study mode view once it was opened, else null. */
+    public Node studyView() {
+        return studyView;
+    }
+
+    private void showStudy(boolean study) {
+        if (study) {
+            if (studyView == null && studyFactory != null) {
+                studyView = studyFactory.get();
+            }
+            if (studyView == null) {
+                studyMode.set(false);
+                return;
+            }
+            designCenter = getCenter();
+            setCenter(studyView);
+        } else if (designCenter != null) {
+            setCenter(designCenter);
+        }
+    }
+
     /** The theme chosen in View ▸ Theme; the app applies it. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -283,7 +329,7 @@ public final class MainWindowView extends BorderPane {
     // ---- menus ------------------------------------------------------------------------------------
 
     private MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), designMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), designMenu(), studyMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -416,6 +462,18 @@ public final class MainWindowView extends BorderPane {
         design.getItems().addAll(select, connect, new SeparatorMenuItem(), align, distribute, auto, new SeparatorMenuItem(),
                 revealSelection);
         return design;
+    }
+
+    private Menu studyMenu() {
+        Menu study = new Menu("_Study");
+        study.setId("menu-study");
+        CheckMenuItem studyItem = new CheckMenuItem("_Study Mode");
+        studyItem.setId("menu-study-mode");
+        studyItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        studyItem.selectedProperty().bindBidirectional(studyMode);
+        study.getItems().add(studyItem);
+        studyMenu = study;
+        return study;
     }
 
     private Menu helpMenu() {
@@ -562,7 +620,29 @@ public final class MainWindowView extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         return new ToolBar(open, save, new Separator(Orientation.VERTICAL), undo, redo, new Separator(Orientation.VERTICAL),
-                select, connect, new Separator(Orientation.VERTICAL), zoomOut, zoomLabel, zoomIn, actual, fit, spring, search);
+                select, connect, new Separator(Orientation.VERTICAL), zoomOut, zoomLabel, zoomIn, actual, fit, spring, search,
+                new Separator(Orientation.VERTICAL), modeSwitch());
+    }
+
+    /** [Design | Study]: which workspace the window shows. */
+    private HBox modeSwitch() {
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton design = new ToggleButton("Design");
+        design.setId("tool-mode-design");
+        ToggleButton studyButton = new ToggleButton("Study");
+        studyButton.setId("tool-mode-study");
+        studyButton.setTooltip(new Tooltip("Exam-study exercises (Ctrl+Shift+Y)"));
+        design.setToggleGroup(modes);
+        studyButton.setToggleGroup(modes);
+        design.setSelected(true);
+        design.getStyleClass().add("left-pill");
+        studyButton.getStyleClass().add("right-pill");
+        design.setOnAction(e -> studyMode.set(false));
+        studyButton.setOnAction(e -> studyMode.set(true));
+        studyMode.addListener((o, was, is) -> (is ? studyButton : design).setSelected(true));
+        design.setFocusTraversable(false);
+        studyButton.setFocusTraversable(false);
+        return new HBox(design, studyButton);
     }
 
     private static Button toolButton(FontIcon icon, String tip, String id, Runnable action) {
