@@ -86,6 +86,10 @@ public class DiagramCanvas extends StackPane {
     private Design design;
     private boolean refreshScheduled;
     private boolean fitPending;
+    /** Where the legend's strip is kept free: below the diagram (true) or on its right. */
+    private boolean legendBelow;
+    /** True from opening a design until the user zooms or clicks: the whole diagram stays in view as the window settles or resizes. */
+    private boolean followViewport;
     private RefreshStats lastRefresh = new RefreshStats(0, 0, 0, 0, 0);
     private Object lastLegendKey;
     private ElementId hovered;
@@ -149,8 +153,10 @@ public class DiagramCanvas extends StackPane {
             }
             updatePlaceholder();
         });
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> followViewport = false);
         scroll.viewportBoundsProperty().addListener((o, was, is) -> {
-            if (fitPending && is.getWidth() > 0 && is.getHeight() > 0) {
+            boolean resized = was == null || was.getWidth() != is.getWidth() || was.getHeight() != is.getHeight();
+            if ((fitPending || (followViewport && resized)) && is.getWidth() > 0 && is.getHeight() > 0) {
                 fitPending = false;
                 showWhole();
             }
@@ -306,6 +312,7 @@ public class DiagramCanvas extends StackPane {
         }
         selection.clear();
         refresh();
+        followViewport = true;
         if (scroll.getViewportBounds().getWidth() > 0) {
             showWhole();
         } else {
@@ -426,14 +433,16 @@ public class DiagramCanvas extends StackPane {
     }
 
     /**
-     * Keeps a strip as wide as the legend free on the right of the diagram, so that the diagram
-     * can always be scrolled out from under it. Returns the strip's width.
+     * Keeps a strip as large as the legend free beside the diagram (on the right, or below it when a
+     * fit found that better for a wide, flat diagram), so that the diagram can always be scrolled out
+     * from under the legend. Returns the strip's size.
      */
     private double reserveLegendStrip() {
         legend.applyCss();
-        double strip = legend.isVisible() ? legend.prefWidth(-1) + 44 : 0;
-        if (holder.getPadding().getRight() != strip) {
-            holder.setPadding(new Insets(0, strip, 0, 0));
+        double strip = !legend.isVisible() ? 0 : legendBelow ? legend.prefHeight(-1) + 44 : legend.prefWidth(-1) + 44;
+        Insets wanted = legendBelow ? new Insets(0, 0, strip, 0) : new Insets(0, strip, 0, 0);
+        if (!holder.getPadding().equals(wanted)) {
+            holder.setPadding(wanted);
         }
         return strip;
     }
@@ -557,6 +566,7 @@ public class DiagramCanvas extends StackPane {
 
     /** Zooms to {@code factor} keeping the diagram point under {@code scenePoint} where it is. */
     void zoomAt(double factor, Point2D scenePoint) {
+        followViewport = false;
         double z = clamp(factor);
         if (z == getZoom()) {
             return;
@@ -576,6 +586,7 @@ public class DiagramCanvas extends StackPane {
 
     /** Scales the whole diagram to the window (up to {@link #MAX_ZOOM}). */
     public void fitToWindow() {
+        followViewport = false;
         fit(MAX_ZOOM);
     }
 
@@ -593,19 +604,18 @@ public class DiagramCanvas extends StackPane {
         }
         double w = renderer.background().getWidth();
         double h = renderer.background().getHeight();
-        double reserved = reserveLegendStrip();
-        double z = w <= 0 || h <= 0 ? 1 : Math.min(max, Math.min((vw - reserved - 2) / w, (vh - 2) / h));
+        // keep the legend's strip on the side that leaves the diagram larger
+        legend.applyCss();
+        double lw = legend.isVisible() ? legend.prefWidth(-1) + 44 : 0;
+        double lh = legend.isVisible() ? legend.prefHeight(-1) + 44 : 0;
+        double zRight = w <= 0 || h <= 0 ? 1 : Math.min(max, Math.min((vw - lw - 6) / w, (vh - 6) / h));
+        double zBelow = w <= 0 || h <= 0 ? 1 : Math.min(max, Math.min((vw - 6) / w, (vh - lh - 6) / h));
+        legendBelow = zBelow > zRight;
+        reserveLegendStrip();
+        double z = Math.max(zRight, zBelow);
         applyZoom(clamp(z));
-        // scroll bars and the legend's strip take room once laid out: shrink until nothing overflows
-        for (int i = 0; i < 4; i++) {
-            double overW = holder.getWidth() / Math.max(1, scroll.getViewportBounds().getWidth());
-            double overH = holder.getHeight() / Math.max(1, scroll.getViewportBounds().getHeight());
-            double over = Math.max(overW, overH);
-            if (over <= 1.0005 || getZoom() <= MIN_ZOOM) {
-                break;
-            }
-            applyZoom(clamp(getZoom() / over * 0.995));
-        }
+        // computed from the sizes, not read back from the laid-out holder (which lags a pulse behind a
+        // zoom change): when it fits with a few pixels to spare no scroll bar appears to take room
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }

@@ -1,5 +1,7 @@
 package dev.linkwright.ui.simulation;
 
+import java.util.List;
+
 import dev.linkwright.model.ElementId;
 import dev.linkwright.model.FlowIntent;
 import dev.linkwright.model.Protocol;
@@ -133,6 +135,10 @@ public final class FlowsView extends BorderPane {
         summary.getStyleClass().add("text-muted");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : List.of(add, protocol, intent, play, delete, live)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // buttons keep their words; the summary on the right gives way
+        }
+        summary.setMinWidth(0);
         HBox bar = new HBox(6, add, protocol, port, intent, new Separator(Orientation.VERTICAL), play, delete, live, spring, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));

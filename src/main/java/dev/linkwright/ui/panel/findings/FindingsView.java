@@ -196,7 +196,8 @@ public final class FindingsView extends BorderPane {
         TextField filter = new TextField();
         filter.setId("findings-filter");
         filter.setPromptText("Filter: code, message, element id…");
-        filter.setPrefColumnCount(24);
+        filter.setPrefColumnCount(18);
+        filter.setMinWidth(120);
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         ToggleButton errors = toggle("findings-show-errors", Material2AL.ERROR, ERROR, model.errorCountProperty(), "error");
         errors.selectedProperty().bindBidirectional(model.showErrorsProperty());
@@ -209,6 +210,7 @@ public final class FindingsView extends BorderPane {
         Label checked = new Label();
         checked.setId("findings-checked");
         checked.getStyleClass().add("text-muted");
+        checked.setMinWidth(0);
         checked.textProperty().bind(Bindings.createStringBinding(() -> !model.problemProperty().get().isEmpty()
                         ? model.problemProperty().get()
                         : model.checkingProperty().get() ? "Checking…" : model.checkedSummaryProperty().get(),
@@ -233,6 +235,7 @@ public final class FindingsView extends BorderPane {
         b.setTooltip(new Tooltip("Show " + word + "s"));
         b.setFocusTraversable(false);
         b.getStyleClass().add("severity-toggle");
+        b.setMinWidth(Region.USE_PREF_SIZE); // the counts stay readable; the summary on the right gives way
         return b;
     }
 
