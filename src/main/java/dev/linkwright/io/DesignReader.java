@@ -123,10 +123,11 @@ public final class DesignReader {
         this.maxElements = maxElements;
     }
 
-    private static final Set<ElementKind> ROUTE_TARGETS = EnumSet.of(ElementKind.INTERNET_GATEWAY,
+    /** The kinds of element a VPC route may send to; importers keep to them too. */
+    public static final Set<ElementKind> ROUTE_TARGETS = java.util.Collections.unmodifiableSet(EnumSet.of(ElementKind.INTERNET_GATEWAY,
             ElementKind.NAT_GATEWAY, ElementKind.PEERING_CONNECTION, ElementKind.TRANSIT_GATEWAY,
             ElementKind.VPN_GATEWAY, ElementKind.GATEWAY_ENDPOINT, ElementKind.NETWORK_INTERFACE,
-            ElementKind.INSTANCE);
+            ElementKind.INSTANCE));
 
     /** Reads the design in {@code file}. */
     public Design read(Path file) throws DesignFormatException {

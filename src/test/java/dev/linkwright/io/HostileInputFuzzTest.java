@@ -67,17 +67,11 @@ class HostileInputFuzzTest {
         }
         int tried = triedAndRefused.values().stream().mapToInt(c -> c[0]).sum();
         System.out.println("design file fuzz: " + corpus().size() + " files, " + tried + " damaged copies opened; refused per mutation: "
-                + describe(triedAndRefused));
+                + HostileJson.describe(triedAndRefused));
         assertThat(tried).isGreaterThanOrEqualTo(3000);
         assertThat(triedAndRefused.keySet()).containsExactlyInAnyOrder(Mutation.values());
         assertThat(triedAndRefused.get(Mutation.RANDOM_BYTES)[1]).as("random bytes are always refused")
                 .isEqualTo(triedAndRefused.get(Mutation.RANDOM_BYTES)[0]);
-    }
-
-    static String describe(Map<Mutation, int[]> counts) {
-        StringBuilder s = new StringBuilder();
-        counts.forEach((m, c) -> s.append(s.length() == 0 ? "" : ", ").append(m).append(' ').append(c[1]).append('/').append(c[0]));
-        return s.toString();
     }
 
     /** True when it opened, false when refused with a located problem; fails on anything else. */

@@ -61,6 +61,13 @@ public final class HostileJson {
     private HostileJson() {
     }
 
+    /** "TRUNCATION 10/12, ...": per mutation, how many copies were refused of how many tried. */
+    public static String describe(java.util.Map<Mutation, int[]> refusedOfTried) {
+        StringBuilder s = new StringBuilder();
+        refusedOfTried.forEach((m, c) -> s.append(s.length() == 0 ? "" : ", ").append(m).append(' ').append(c[1]).append('/').append(c[0]));
+        return s.toString();
+    }
+
     /** {@code original} damaged by {@code mutation}; the input is not changed. */
     public static byte[] mutate(Mutation mutation, byte[] original, Random random) {
         JsonNode tree;
