@@ -28,7 +28,7 @@ class ArchitectureTest {
     @Test
     void theModelAndTheAnalysesKnowNothingOfJavaFx() {
         check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..io..", "..diagram..",
-                "..command..", "..study..", "..generate..", "..cli..", "..edit..")
+                "..command..", "..study..", "..generate..", "..cli..", "..edit..", "..diagnostics..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx.."));
     }
 
@@ -56,7 +56,7 @@ class ArchitectureTest {
 
     @Test
     void analysesDoNotReachIntoTheUiOrTheCommandLine() {
-        check(noClasses().that().resideInAnyPackage("dev.linkwright.analysis..", "dev.linkwright.validation..", "dev.linkwright.io..",
+        check(noClasses().that().resideInAnyPackage("dev.linkwright.analysis..", "dev.linkwright.validation..", "dev.linkwright.io..", "dev.linkwright.diagnostics..",
                         "dev.linkwright.diagram..", "dev.linkwright.study..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.linkwright.ui..", "dev.linkwright.app..", "dev.linkwright.cli.."));
     }
