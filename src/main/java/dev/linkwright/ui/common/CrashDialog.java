@@ -49,7 +49,7 @@ public final class CrashDialog {
         ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.ERROR, "", copy, ButtonType.OK);
         Window w = owner.get();
-        if (w != null) {
+        if (w != null && w.getScene() != null) { // an owner without a scene would make this dialog fail too
             alert.initOwner(w);
         }
         alert.setTitle("Linkwright");
