@@ -70,4 +70,13 @@ class ArchitectureTest {
                 .orShould().callMethod(Topology.class, "restore", Element.class, long.class)
                 .because("every edit is a command with undo (style.md principle 2); analyses read snapshots"));
     }
+
+    @Test
+    void noInputChoosesWhichJavaClassItBecomes() {
+        check(noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("(activate|enable)DefaultTyping.*")))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
+                .because("files are untrusted: no polymorphic deserialisation (docs/reliability.md)"));
+    }
 }
