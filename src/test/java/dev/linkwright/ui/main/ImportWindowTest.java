@@ -62,7 +62,7 @@ class ImportWindowTest {
         AwsImportViewModel vm = window.view().awsImport().model();
         waitUntil(() -> vm.outcomeProperty().get() == AwsImportViewModel.Outcome.IMPORTED);
 
-        assertThat(window.stage().getTitle()).isEqualTo("Linkwright — test-vpc-peering");
+        assertThat(window.stage().getTitle()).as("unsaved: marked with *").isEqualTo("Linkwright — *test-vpc-peering");
         assertThat(model.getFile()).as("not saved yet").isNull();
         assertThat(model.hasUnsavedChanges()).isTrue();
         assertThat(robot.lookup("#import-report-headline").queryAs(Label.class).getText())
@@ -82,7 +82,7 @@ class ImportWindowTest {
         robot.clickOn("File").clickOn("Import").clickOn("AWS Snapshot Folder…");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.questions).hasSize(1);
-        assertThat(window.stage().getTitle()).isEqualTo("Linkwright — test-vpc-peering");
+        assertThat(window.stage().getTitle()).as("unsaved: marked with *").isEqualTo("Linkwright — *test-vpc-peering");
     }
 
     @Test
