@@ -1,8 +1,12 @@
 package dev.linkwright.app;
 
 import dev.linkwright.cli.Version;
+import dev.linkwright.diagnostics.ErrorLog;
+import dev.linkwright.diagnostics.UnexpectedErrorHandler;
 import dev.linkwright.io.BuiltInSamples;
 import dev.linkwright.study.ProgressStore;
+import dev.linkwright.io.recovery.RecoveryArea;
+import dev.linkwright.ui.common.CrashDialog;
 import dev.linkwright.ui.common.FxDialogService;
 import dev.linkwright.ui.common.RecentFiles;
 import dev.linkwright.ui.common.Theme;
@@ -10,17 +14,20 @@ import dev.linkwright.ui.main.MainWindowView;
 import dev.linkwright.ui.main.MainWindowViewModel;
 import dev.linkwright.ui.study.StudyAuthoring;
 import dev.linkwright.ui.study.StudyView;
+import dev.linkwright.ui.recovery.Autosaver;
+import dev.linkwright.ui.recovery.RecoveryOffer;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * The JavaFX application: wires the main window to its view model and opens the built-in sample
- * {@code privatelink-basic.json}. No logic lives here.
+ * The JavaFX application: wires the main window to its view model, autosave for crash recovery
+ * and the handler of unexpected errors, offers back work a crash left behind, and otherwise opens
+ * the file given or the built-in sample {@code privatelink-basic.json}. No logic lives here.
  */
 public final class LinkwrightApp extends Application {
 
@@ -36,19 +43,49 @@ public final class LinkwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        installErrorHandler();
+        ErrorLog log = ErrorLog.inUserData();
         Theme.LIGHT.apply();
         MainWindow window = open(stage, RecentFiles.preferences(LinkwrightApp.class));
+        Autosaver autosaver = startAutosave(window, log);
+        UnexpectedErrorHandler handler = new UnexpectedErrorHandler(log, Version.number(), new CrashDialog(() -> stage)::show,
+                autosaver == null ? () -> { } : autosaver::saveNow);
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler); // the JavaFX thread: errors in event handlers
         List<String> args = getParameters().getUnnamed();
         stage.show();
         window.view().canvas().requestFocus();
         if ("study".equals(System.getProperty("linkwright.mode"))) {
             window.view().studyModeProperty().set(true);
         }
+        boolean restored = new RecoveryOffer(RecoveryArea.inUserData(), log).offer(window.model()).isPresent();
+        if (restored) {
+            if (autosaver != null) {
+                autosaver.saveNow();
+            }
+            return;
+        }
         if (args.isEmpty() || !window.model().open(java.nio.file.Path.of(args.get(0)))) {
             if (window.model().getDesign().topology().size() == 0) {
                 window.model().openSample(BuiltInSamples.DEFAULT);
             }
+        }
+    }
+
+    /**
+     * Keeps the window's unsaved work for crash recovery until the window closes; null (and
+     * logged) when the recovery folder cannot be used, in which case the app works without it.
+     */
+    private static Autosaver startAutosave(MainWindow window, ErrorLog log) {
+        try {
+            Autosaver autosaver = new Autosaver(window.model(), RecoveryArea.inUserData().startSession(),
+                    Autosaver.configuredInterval(), log);
+            autosaver.start();
+            autosaver.watchFocus(window.stage());
+            window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosaver.stop());
+            return autosaver;
+        } catch (java.io.IOException | RuntimeException e) {
+            log.record("starting autosave", e);
+            return null;
         }
     }
 
@@ -91,27 +128,5 @@ public final class LinkwrightApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         return new MainWindow(stage, view, model);
-    }
-
-    private static boolean reporting;
-
-    /** A failure nobody expected is reported in a sentence, never as a stack trace. */
-    private static void installErrorHandler() {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            System.err.println("Linkwright: unexpected error: " + message);
-            if (Platform.isFxApplicationThread() && !reporting) {
-                reporting = true; // an error while showing the error must not loop
-                try {
-                    new FxDialogService(() -> null).showError("Something went wrong",
-                            "Linkwright hit an unexpected problem: " + message
-                                    + ". Your design is still open; saving it under a new name is a good idea.", List.of());
-                } catch (RuntimeException ignored) {
-                    // nothing more we can do
-                } finally {
-                    reporting = false;
-                }
-            }
-        });
     }
 }

@@ -103,10 +103,31 @@ public final class DesignReader {
     /** The largest number of elements a design may hold. */
     public static final int MAX_ELEMENTS = 500_000;
 
-    private static final Set<ElementKind> ROUTE_TARGETS = EnumSet.of(ElementKind.INTERNET_GATEWAY,
+    private final FormatMigrations migrations;
+    private final int formatVersion;
+    private final int maxElements;
+
+    /** A reader of the current format, upgrading older files with this build's steps. */
+    public DesignReader() {
+        this(FormatMigrations.standard(), FORMAT_VERSION, MAX_ELEMENTS);
+    }
+
+    /**
+     * A reader that upgrades with {@code migrations} up to {@code formatVersion} and accepts at most
+     * {@code maxElements}: for tests of the upgrade mechanism and of the limits, which would
+     * otherwise need a real second format version or half a million elements.
+     */
+    DesignReader(FormatMigrations migrations, int formatVersion, int maxElements) {
+        this.migrations = migrations;
+        this.formatVersion = formatVersion;
+        this.maxElements = maxElements;
+    }
+
+    /** The kinds of element a VPC route may send to; importers keep to them too. */
+    public static final Set<ElementKind> ROUTE_TARGETS = java.util.Collections.unmodifiableSet(EnumSet.of(ElementKind.INTERNET_GATEWAY,
             ElementKind.NAT_GATEWAY, ElementKind.PEERING_CONNECTION, ElementKind.TRANSIT_GATEWAY,
             ElementKind.VPN_GATEWAY, ElementKind.GATEWAY_ENDPOINT, ElementKind.NETWORK_INTERFACE,
-            ElementKind.INSTANCE);
+            ElementKind.INSTANCE));
 
     /** Reads the design in {@code file}. */
     public Design read(Path file) throws DesignFormatException {
@@ -144,17 +165,17 @@ public final class DesignReader {
                     + JsonFields.describe(root)));
         }
         int version = checkVersion(json, root);
-        if (version < FORMAT_VERSION) {
-            FormatMigrations.standard().upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version, FORMAT_VERSION);
+        if (version < formatVersion) {
+            migrations.upgrade((com.fasterxml.jackson.databind.node.ObjectNode) root, version, formatVersion);
         }
         List<FormatProblem> schemaProblems = DesignSchema.check(json);
         if (!schemaProblems.isEmpty()) {
             throw new DesignFormatException(schemaProblems);
         }
-        return new Session(json).run();
+        return new Session(json, maxElements).run();
     }
 
-    private static int checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
+    private int checkVersion(LocatedJson json, JsonNode root) throws DesignFormatException {
         JsonNode format = root.get("format");
         if (format != null && !(format.isTextual() && FORMAT_NAME.equals(format.textValue()))) {
             throw new DesignFormatException(json.problemAt("/format", "expected \"" + FORMAT_NAME + "\", found "
@@ -163,17 +184,17 @@ public final class DesignReader {
         JsonNode version = root.get("formatVersion");
         if (version == null) {
             throw new DesignFormatException(json.problemAt("", "missing 'formatVersion': not a Linkwright design file"
-                    + " (expected a JSON object with \"formatVersion\": " + FORMAT_VERSION + ")"));
+                    + " (expected a JSON object with \"formatVersion\": " + formatVersion + ")"));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
             throw new DesignFormatException(json.problemAt("/formatVersion", "expected a whole number from 1 for 'formatVersion', found "
                     + JsonFields.describe(version)));
         }
-        if (version.intValue() > FORMAT_VERSION) {
+        if (version.intValue() > formatVersion) {
             throw new DesignFormatException(json.problemAt("/formatVersion", "the file has format version " + version.intValue()
-                    + ", made by a newer Linkwright; this version reads up to version " + FORMAT_VERSION));
+                    + ", made by a newer Linkwright; this version reads up to version " + formatVersion));
         }
-        if (!FormatMigrations.standard().canUpgrade(version.intValue(), FORMAT_VERSION)) {
+        if (!migrations.canUpgrade(version.intValue(), formatVersion)) {
             throw new DesignFormatException(json.problemAt("/formatVersion", "format version " + version.intValue()
                     + " is too old for this version of Linkwright to upgrade"));
         }
@@ -189,17 +210,20 @@ public final class DesignReader {
         private final Map<ElementId, ElementKind> kinds = new HashMap<>();
         private final List<PendingReference> pending = new ArrayList<>();
 
-        Session(LocatedJson json) {
+        private final int maxElements;
+
+        Session(LocatedJson json, int maxElements) {
             this.json = json;
+            this.maxElements = maxElements;
             this.f = new JsonFields(json);
         }
 
         Design run() throws DesignFormatException {
             JsonNode root = json.root();
             collect(root, "", null, null);
-            if (entries.size() > MAX_ELEMENTS) {
-                throw new DesignFormatException(json.problemAt("", "the design has " + entries.size()
-                        + " elements; the largest accepted is " + MAX_ELEMENTS));
+            if (entries.size() > maxElements) {
+                throw new DesignFormatException(json.problemAt("", "the design has more than " + maxElements
+                        + " elements, the most accepted"));
             }
             failIfProblems();
             Topology topology = new Topology();
@@ -258,8 +282,8 @@ public final class DesignReader {
         }
 
         private void addEntry(ElementKind kind, JsonNode node, String pointer, ElementId parent) {
-            if (entries.size() > MAX_ELEMENTS) {
-                return;
+            if (entries.size() > maxElements) {
+                return; // counted no further: the limit is reported once
             }
             ElementId id = entryId(kind, node, pointer, parent);
             if (id == null) {

@@ -19,7 +19,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Keeps a student's {@link StudyProgress} in a JSON file, by default
- * {@code ~/.linkwright/progress.json} (the folder can be moved with the system property
+ * {@code progress.json} in the user data folder (the folder can be moved with the system property
  * {@code linkwright.home}). Saves are atomic ({@link AtomicFiles}): a crash mid-save leaves the
  * previous file. A damaged file is set aside as {@code progress.json.damaged} by
  * {@link #loadOrStartOver()} instead of stopping the app.
@@ -42,10 +42,10 @@ public final class ProgressStore {
         this.file = file;
     }
 
-    /** {@code <linkwright.home or ~/.linkwright>/progress.json}. */
+    /** {@code <linkwright.home, else the user data folder>/progress.json}. */
     public static Path defaultLocation() {
         String home = System.getProperty("linkwright.home");
-        Path folder = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".linkwright");
+        Path folder = home != null && !home.isBlank() ? Path.of(home) : dev.linkwright.io.UserDataFolder.resolve();
         return folder.resolve("progress.json");
     }
 

@@ -28,7 +28,7 @@ class ArchitectureTest {
     @Test
     void theModelAndTheAnalysesKnowNothingOfJavaFx() {
         check(noClasses().that().resideInAnyPackage("..model..", "..analysis..", "..validation..", "..io..", "..diagram..",
-                "..command..", "dev.linkwright.study..", "..generate..", "..cli..", "..edit..")
+                "..command..", "dev.linkwright.study..", "..generate..", "..cli..", "..edit..", "..diagnostics..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..", "atlantafx.."));
     }
 
@@ -56,7 +56,7 @@ class ArchitectureTest {
 
     @Test
     void analysesDoNotReachIntoTheUiOrTheCommandLine() {
-        check(noClasses().that().resideInAnyPackage("dev.linkwright.analysis..", "dev.linkwright.validation..", "dev.linkwright.io..",
+        check(noClasses().that().resideInAnyPackage("dev.linkwright.analysis..", "dev.linkwright.validation..", "dev.linkwright.io..", "dev.linkwright.diagnostics..",
                         "dev.linkwright.diagram..", "dev.linkwright.study..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.linkwright.ui..", "dev.linkwright.app..", "dev.linkwright.cli.."));
     }
@@ -69,5 +69,14 @@ class ArchitectureTest {
                 .orShould().callMethod(Topology.class, "remove", dev.linkwright.model.ElementId.class)
                 .orShould().callMethod(Topology.class, "restore", Element.class, long.class)
                 .because("every edit is a command with undo (style.md principle 2); analyses read snapshots"));
+    }
+
+    @Test
+    void noInputChoosesWhichJavaClassItBecomes() {
+        check(noClasses().should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("(activate|enable)DefaultTyping.*")))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.annotation.JsonTypeInfo")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
+                .because("files are untrusted: no polymorphic deserialisation (docs/reliability.md)"));
     }
 }

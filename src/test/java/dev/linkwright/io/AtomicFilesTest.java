@@ -35,6 +35,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSaveIntoAReadOnlyFolderFailsAndLeavesTheOldFileIntact(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("read-only"));
+        Path file = Files.writeString(folder.resolve("design.json"), "precious");
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // the superuser may write anyway; everyone else must get a clear failure
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "running as a user who ignores permissions");
+            assertThatThrownBy(() -> AtomicFiles.writeKeepingBackup(file, "new".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(java.nio.file.AccessDeniedException.class);
+            assertThat(Files.readString(file)).isEqualTo("precious");
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void aSaveIntoAFileThatIsAFolderFailsWithoutDamage(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("design.json"));
         Files.writeString(folder.resolve("keep.txt"), "x");

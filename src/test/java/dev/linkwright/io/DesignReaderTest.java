@@ -104,6 +104,34 @@ class DesignReaderTest {
     }
 
     @Test
+    void aNewerFormatVersionNamesTheFileAndTheField() throws Exception {
+        DesignFormatException e = failure(sample().replace("\"formatVersion\": 1", "\"formatVersion\": 2"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("broken.json");
+            assertThat(p.path()).isEqualTo("$.formatVersion");
+        });
+        assertThat(e.getMessage()).startsWith("broken.json:").contains("formatVersion").contains("newer Linkwright");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(LocatedJson.MAX_BYTES + 1L); // sparse: takes no disk space
+        }
+        DesignFormatException e = catchThrowableOfType(DesignFormatException.class, () -> new DesignReader().read(huge));
+        assertThat(e.getMessage()).startsWith(huge.toString()).contains("the largest accepted is 64 MB");
+    }
+
+    @Test
+    void moreElementsThanTheLimitAreRefused() throws Exception {
+        DesignReader smallLimit = new DesignReader(FormatMigrations.standard(), DesignReader.FORMAT_VERSION, 5);
+        DesignFormatException e = catchThrowableOfType(DesignFormatException.class,
+                () -> smallLimit.read(sample().getBytes(StandardCharsets.UTF_8), "big.json"));
+        assertThat(e.getMessage()).startsWith("big.json").contains("more than 5 elements, the most accepted");
+    }
+
+    @Test
     void deepNestingAndHugeStringsHitLimits() {
         assertThat(failure("[".repeat(10_000) + "]".repeat(10_000)).getMessage()).contains("nests more than 64 levels deep");
         assertThat(failure("{\"title\": \"" + "x".repeat(LocatedJson.MAX_STRING + 10) + "\"}").getMessage()).contains("longer than 1,000,000 characters");

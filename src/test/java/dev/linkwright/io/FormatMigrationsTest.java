@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkwright.model.Design;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,56 @@ class FormatMigrationsTest {
         assertThat(applied).containsExactly("'datacenters' is now 'onPremises'");
         assertThat(doc.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(doc.has("onPremises")).isTrue();
+    }
+
+    /** A reader of a pretend version 2 whose only step is {@link #RENAME}. */
+    private static DesignReader readerOfVersionTwo() {
+        return new DesignReader(new FormatMigrations(List.of(RENAME)), 2, DesignReader.MAX_ELEMENTS);
+    }
+
+    private static String versionOneFileWithDatacenters() throws Exception {
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("samples/hybrid-privatelink.json"));
+        assertThat(sample).contains("\"formatVersion\": 1").contains("\"onPremises\"");
+        return sample.replace("\"onPremises\"", "\"datacenters\"");
+    }
+
+    @Test
+    void anOlderFileIsUpgradedBeforeItIsChecked() throws Exception {
+        String old = versionOneFileWithDatacenters();
+        Design upgraded = readerOfVersionTwo().read(old.getBytes(StandardCharsets.UTF_8), "old.json");
+        Design current = new DesignReader().read(java.nio.file.Path.of("samples/hybrid-privatelink.json"));
+        assertThat(new DesignWriter().toJson(upgraded).replace("\"formatVersion\": 2", "\"formatVersion\": 1"))
+                .isEqualTo(new DesignWriter().toJson(current));
+    }
+
+    @Test
+    void withoutTheStepTheOldFileIsRefusedWithThePlaceOfTheProblem() throws Exception {
+        String old = versionOneFileWithDatacenters();
+        assertThatThrownBy(() -> new DesignReader().read(old.getBytes(StandardCharsets.UTF_8), "old.json"))
+                .hasMessageStartingWith("old.json").hasMessageContaining("datacenters");
+    }
+
+    @Test
+    void aVersionWithoutAPathToTodayIsRefusedNamingTheFileAndTheField() throws Exception {
+        DesignReader versionThreeWithoutStepFromTwo = new DesignReader(new FormatMigrations(List.of(RENAME)), 3, DesignReader.MAX_ELEMENTS);
+        String text = versionOneFileWithDatacenters();
+        assertThatThrownBy(() -> versionThreeWithoutStepFromTwo.read(text.getBytes(StandardCharsets.UTF_8), "old.json"))
+                .isInstanceOf(DesignFormatException.class)
+                .hasMessageStartingWith("old.json").hasMessageContaining("formatVersion").hasMessageContaining("too old");
+    }
+
+    @Test
+    void aNewerFileIsRefusedEvenWhenOlderOnesUpgrade() throws Exception {
+        String newer = versionOneFileWithDatacenters().replace("\"formatVersion\": 1", "\"formatVersion\": 3");
+        assertThatThrownBy(() -> readerOfVersionTwo().read(newer.getBytes(StandardCharsets.UTF_8), "new.json"))
+                .hasMessageStartingWith("new.json").hasMessageContaining("formatVersion")
+                .hasMessageContaining("format version 3, made by a newer Linkwright; this version reads up to version 2");
+    }
+
+    @Test
+    void thisBuildHasNoStepsBecauseVersionOneIsTheOnlyFormatSoFar() {
+        assertThat(DesignReader.FORMAT_VERSION).isEqualTo(1);
+        assertThat(FormatMigrations.standard().canUpgrade(1, DesignReader.FORMAT_VERSION)).isTrue();
     }
 
     @Test

@@ -123,6 +123,9 @@ public final class AwsSnapshotImporter {
             build(ctx, progress, files.size(), total);
         } catch (ImportContext.TooLargeException e) {
             throw e.asFormatException(name);
+        } catch (AwsInputException e) {
+            // a bad value read outside a per-object pass (e.g. while matching attachments to tables)
+            ctx.problem(e);
         }
         if (ctx.hasProblems()) {
             throw new DesignFormatException(ctx.problems());
@@ -161,6 +164,7 @@ public final class AwsSnapshotImporter {
             privateLink.endpoints();
             privateLink.connections();
             buildConnections(ctx, steps);
+            routeTables.dropRoutesToNonTargets();
             compute.finishElasticIps();
             ctx.accounts.finish();
         } finally {

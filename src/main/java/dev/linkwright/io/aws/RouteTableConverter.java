@@ -1,7 +1,10 @@
 package dev.linkwright.io.aws;
 
+import dev.linkwright.io.DesignReader;
 import dev.linkwright.model.Cidr;
+import dev.linkwright.model.Element;
 import dev.linkwright.model.ElementId;
+import dev.linkwright.model.ElementKind;
 import dev.linkwright.model.Ipv6Cidr;
 import dev.linkwright.model.PrefixList;
 import dev.linkwright.model.Route;
@@ -73,6 +76,28 @@ final class RouteTableConverter {
             ctx.put(new RouteTable(id, rt.nameTag(), vpc, main, routes, propagating(rt)));
             ctx.report.imported(AwsKind.ROUTE_TABLES);
         });
+    }
+
+    /**
+     * Once everything is converted: leaves out routes whose target turned out to be something a
+     * route cannot send to (a route table, a subnet), which only a damaged snapshot holds.
+     */
+    void dropRoutesToNonTargets() {
+        for (RouteTable table : List.copyOf(ctx.topology.all(RouteTable.class))) {
+            List<Route> kept = new ArrayList<>();
+            for (Route route : table.routes()) {
+                ElementKind kind = ctx.topology.find(route.target()).map(Element::kind).orElse(null);
+                if (kind == null || DesignReader.ROUTE_TARGETS.contains(kind)) {
+                    kept.add(route);
+                } else {
+                    ctx.report.note("routes whose target is not something a route can send to were left out",
+                            table.id() + " -> " + route.target() + " (" + kind.label() + ")");
+                }
+            }
+            if (kept.size() != table.routes().size()) {
+                ctx.put(new RouteTable(table.id(), table.name(), table.parent(), table.main(), kept, table.propagatingGateways()));
+            }
+        }
     }
 
     private List<ElementId> propagating(AwsNode rt) {

@@ -113,20 +113,23 @@ final class TransitConverter {
         }
         ctx.put(new TransitGateway(id, g.nameTag(), ctx.accounts.region(account, g.file().region()),
                 o == null ? null : o.optLong("AmazonSideAsn", 1, 4294967295L), defaultAssociation == null || defaultAssociation,
-                defaultPropagation == null || defaultPropagation, tableIn(o, "AssociationDefaultRouteTableId"),
-                tableIn(o, "PropagationDefaultRouteTableId"),
+                defaultPropagation == null || defaultPropagation, tableIn(o, "AssociationDefaultRouteTableId", id),
+                tableIn(o, "PropagationDefaultRouteTableId", id),
                 o != null && Boolean.TRUE.equals(o.optSwitch("SecurityGroupReferencingSupport")), g.optText("State")));
         ctx.report.imported(AwsKind.TRANSIT_GATEWAYS);
     }
 
-    /** A default route table named in the options, when the snapshot lists it. */
-    private ElementId tableIn(AwsNode options, String key) {
+    /**
+     * A default route table named in the options, when the snapshot lists it as a table of this
+     * gateway (a table of another gateway is not imported under this one).
+     */
+    private ElementId tableIn(AwsNode options, String key, ElementId gateway) {
         String table = options == null ? null : options.optText(key);
         if (table == null) {
             return null;
         }
         for (AwsNode t : ctx.index.all(AwsKind.TGW_ROUTE_TABLES)) {
-            if (table.equals(t.optText("TransitGatewayRouteTableId"))) {
+            if (table.equals(t.optText("TransitGatewayRouteTableId")) && gateway.value().equals(t.optText("TransitGatewayId"))) {
                 return ElementId.of(table);
             }
         }

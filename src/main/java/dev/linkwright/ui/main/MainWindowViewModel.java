@@ -108,6 +108,17 @@ public final class MainWindowViewModel implements DocumentHost {
         status.set(statusText);
     }
 
+    /**
+     * Opens {@code d}, recovered after a crash, as unsaved changes to {@code originalFile} (null when
+     * it never had one): Save writes there, and the file on disk stays as it was until then.
+     */
+    public void openRecovered(Design d, Path originalFile, String name, String statusText) {
+        show(d, originalFile, name);
+        unsavedDocument = true;
+        stackChanged();
+        status.set(statusText);
+    }
+
     /** The file Save writes to; null for a new design or a built-in sample. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
