@@ -234,6 +234,11 @@ public final class MainWindowView extends BorderPane {
     /** The simulator's tabs, its packets over the canvas and "flows 3/4 as intended" in the status bar. */
     private void installSimulator() {
         simulator = new Simulator(model.designProperty(), model.commandStackProperty(), canvas, panels);
+        // broken flow intents are findings too (E_INTENT_VIOLATED), as validate reports them
+        javafx.collections.ObservableList<dev.linkwright.validation.Finding> intents = simulator.model().intentFindings();
+        intents.addListener((javafx.collections.ListChangeListener<dev.linkwright.validation.Finding>) c ->
+                findings.model().setOtherFindings(intents));
+        findings.model().setOtherFindings(intents);
         statusBar.getChildren().add(6, new Separator(javafx.geometry.Orientation.VERTICAL)); // after the findings' counts
         statusBar.getChildren().add(7, simulator.statusLabel());
     }

@@ -312,29 +312,49 @@ public final class FindingsViewModel {
     void show(LiveValidation.Result result) {
         lastResult = result;
         ValidationReport report = result.report();
-        Finding keep = selected.get();
-        all.setAll(report.findings());
-        if (keep != null && !all.contains(keep)) {
-            selected.set(null);
-        }
-        int errors = (int) report.errorCount();
-        int warnings = (int) report.warningCount();
-        errorCount.set(errors);
-        warningCount.set(warnings);
-        statusText.set(countText(errors, warnings));
         checkedSummary.set("Checked " + plural(result.elementCount(), "element") + " against "
                 + plural(live.validator().rules().size(), "design rule") + " (profile " + report.profile().wire() + ").");
-        byElement.set(index(report));
+        publish();
         validated.set(true);
         checking.set(false);
         upToDate.set(true);
         problem.set("");
     }
 
-    private Map<ElementId, List<Finding>> index(ValidationReport report) {
+    /**
+     * Findings from outside the design rules shown with theirs, e.g. the flows whose intent is broken
+     * ({@code E_INTENT_VIOLATED}), which the simulator evaluates; replaces the previous ones.
+     */
+    public void setOtherFindings(List<Finding> findings) {
+        other = List.copyOf(findings);
+        if (lastResult != null) {
+            publish();
+        }
+    }
+
+    private List<Finding> other = List.of();
+
+    /** The design rules' findings of the last result and the other findings, in the table, counts and badges. */
+    private void publish() {
+        List<Finding> shown = new ArrayList<>(lastResult.report().findings());
+        shown.addAll(other);
+        Finding keep = selected.get();
+        all.setAll(shown);
+        if (keep != null && !all.contains(keep)) {
+            selected.set(null);
+        }
+        int errors = (int) shown.stream().filter(Finding::isError).count();
+        int warnings = shown.size() - errors;
+        errorCount.set(errors);
+        warningCount.set(warnings);
+        statusText.set(countText(errors, warnings));
+        byElement.set(index(shown));
+    }
+
+    private Map<ElementId, List<Finding>> index(List<Finding> findings) {
         Design d = design.getValue();
         Map<ElementId, List<Finding>> map = new LinkedHashMap<>();
-        for (Finding f : report.findings()) {
+        for (Finding f : findings) {
             Set<ElementId> owners = new LinkedHashSet<>();
             for (ElementId id : f.elements()) {
                 ElementId owner = d == null ? id : d.topology().owner(id).map(Element::id).orElse(null);

@@ -113,6 +113,21 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void brokenFlowIntentsShowWithTheDesignRulesFindingsInTheCountsAndBadges() {
+        showReport(finding("W_B", "vpc-b", "two"));
+        model.setOtherFindings(List.of(finding("E_INTENT_VIOLATED", "vpc-a", "flow-1 must be reachable but is blocked")));
+        assertThat(model.findings()).extracting(Finding::code).containsExactly("W_B", "E_INTENT_VIOLATED");
+        assertThat(model.statusTextProperty().get()).isEqualTo("1 error · 1 warning");
+        assertThat(model.findingsByElementProperty().get()).containsKey(ElementId.of("vpc-a"));
+
+        showReport(finding("W_C", "subnet-a", "three")); // a new validation keeps the intents
+        assertThat(model.findings()).extracting(Finding::code).containsExactly("W_C", "E_INTENT_VIOLATED");
+        model.setOtherFindings(List.of()); // the flow was repaired
+        assertThat(model.findings()).extracting(Finding::code).containsExactly("W_C");
+        assertThat(model.errorCountProperty().get()).isZero();
+    }
+
+    @Test
     void findingsSortBySeverityCodeMessageAndElements() {
         showReport(finding("W_B", "vpc-b", "beta"), finding("E_Z", "vpc-a", "alpha"), finding("W_A", "subnet-a", "gamma"));
         assertThat(model.findings()).extracting(Finding::code).containsExactly("W_B", "E_Z", "W_A"); // report order kept
