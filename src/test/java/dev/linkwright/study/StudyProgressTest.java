@@ -85,11 +85,11 @@ class StudyProgressTest {
     }
 
     @Test
-    void theDefaultLocationIsInTheUsersLinkwrightFolder() {
+    void theDefaultLocationIsInTheUserDataFolder() {
         String old = System.getProperty("linkwright.home");
         try {
             System.clearProperty("linkwright.home");
-            assertThat(ProgressStore.defaultLocation()).isEqualTo(Path.of(System.getProperty("user.home"), ".linkwright", "progress.json"));
+            assertThat(ProgressStore.defaultLocation()).isEqualTo(dev.linkwright.io.UserDataFolder.resolve().resolve("progress.json"));
             System.setProperty("linkwright.home", "/tmp/lw-home");
             assertThat(ProgressStore.defaultLocation()).isEqualTo(Path.of("/tmp/lw-home", "progress.json"));
         } finally {
