@@ -97,6 +97,12 @@ public class DiagramCanvas extends StackPane {
             new java.util.ArrayList<>();
     /** Overlays (the simulator's packets) sit beside the diagram, not in it, so the diagram can be cached alone. */
     private final Group overlayRoot = new Group();
+    /**
+     * The diagram as drawn on screen (the zoom included). While it is small enough it is kept as a
+     * bitmap, so panning and scrolling move pixels instead of redrawing every shape; any change to
+     * the diagram redraws the bitmap.
+     */
+    private final Group drawing = new Group(content);
 
     /** A canvas with the default selection model. */
     public DiagramCanvas() {
@@ -112,7 +118,7 @@ public class DiagramCanvas extends StackPane {
         content.getChildren().add(badges.node());
         overlayRoot.getTransforms().add(scale);
         overlayRoot.setMouseTransparent(true);
-        holder = new StackPane(new Group(content, overlayRoot));
+        holder = new StackPane(new Group(drawing, overlayRoot));
         holder.getStyleClass().add("diagram-holder");
         holder.setAlignment(Pos.TOP_LEFT); // an edit that changes the diagram's size does not shift it on screen
         scroll = new ScrollPane(holder);
@@ -276,7 +282,7 @@ public class DiagramCanvas extends StackPane {
         }
         visibleArea.set(new Bounds(topLeft.getX(), topLeft.getY(), Math.max(0, bottomRight.getX() - topLeft.getX()),
                 Math.max(0, bottomRight.getY() - topLeft.getY())));
-        renderer.cull(visibleArea.get());
+        renderer.cull(drawing.isCache() ? null : visibleArea.get()); // a bitmap of it all needs no culling
     }
 
     /** Scrolls so that diagram point ({@code x}, {@code y}) is in the middle of the view. */
@@ -410,6 +416,7 @@ public class DiagramCanvas extends StackPane {
         updateSelectionOverlay();
         updateLegend();
         updatePlaceholder();
+        updateDrawingCache();
     }
 
     private void updateLegend() {
@@ -581,7 +588,36 @@ public class DiagramCanvas extends StackPane {
         scale.setX(z);
         scale.setY(z);
         zoom.set(z);
+        // while the zoom changes (a wheel or pinch gesture) each frame draws directly; the bitmap
+        // comes back once the zoom has settled
+        drawing.setCache(false);
+        zoomSettling.playFromStart();
         scroll.layout();
+    }
+
+    private final javafx.animation.PauseTransition zoomSettling = settling();
+
+    private javafx.animation.PauseTransition settling() {
+        javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        t.setOnFinished(e -> updateDrawingCache());
+        return t;
+    }
+
+    /** Largest drawing kept as a bitmap, in screen pixels (2,400 × 2,400 ARGB is 23 MB). */
+    private static final double MAX_CACHED_PIXELS = 2400.0 * 2400.0;
+
+    private void updateDrawingCache() {
+        if (zoomSettling.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            return;
+        }
+        double w = renderer.background().getWidth() * getZoom();
+        double h = renderer.background().getHeight() * getZoom();
+        boolean small = w > 0 && h > 0 && w * h <= MAX_CACHED_PIXELS;
+        if (drawing.isCache() != small) {
+            drawing.setCache(small);
+            drawing.setCacheHint(javafx.scene.CacheHint.DEFAULT);
+            updateVisibleArea(); // the bitmap holds everything: nothing culled; without it, cull again
+        }
     }
 
     /** Scales the whole diagram to the window (up to {@link #MAX_ZOOM}). */
