@@ -20,7 +20,7 @@ import javafx.stage.Stage;
  * enough flows for about 200 packets in flight, pulses unthrottled
  * ({@code -Djavafx.animation.fullspeed=true}) so that the time between two frames is what one frame
  * costs (scene update, CSS, layout and rendering). Run it under a display with the software
- * pipeline ({@code -Dprism.order=sw}); see docs/performance.md. Not a test.
+ * pipeline ({@code -Dprism.order=sw}; on Monocle headless also {@code -Dheadless.geometry=1600x1000-32}); see docs/performance.md. Not a test.
  */
 public final class SimulatorFrameBenchmark {
 
