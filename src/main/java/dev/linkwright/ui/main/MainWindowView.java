@@ -319,6 +319,18 @@ public final class MainWindowView extends BorderPane {
         } else if (designCenter != null) {
             setCenter(designCenter);
         }
+        showDesignTools(!study);
+    }
+
+    /** Shows or hides the toolbar's design tools (Study mode has its own controls; only the mode switch stays). */
+    private void showDesignTools(boolean show) {
+        for (Node item : toolBar.getItems()) {
+            boolean keep = "mode-switch".equals(item.getId()) || (item.getClass() == Region.class);
+            if (!keep) {
+                item.setVisible(show);
+                item.setManaged(show);
+            }
+        }
     }
 
     /** The theme chosen in View ▸ Theme; the app applies it. */
@@ -647,7 +659,9 @@ public final class MainWindowView extends BorderPane {
         studyMode.addListener((o, was, is) -> (is ? studyButton : design).setSelected(true));
         design.setFocusTraversable(false);
         studyButton.setFocusTraversable(false);
-        return new HBox(design, studyButton);
+        HBox box = new HBox(design, studyButton);
+        box.setId("mode-switch");
+        return box;
     }
 
     private static Button toolButton(FontIcon icon, String tip, String id, Runnable action) {

@@ -79,10 +79,14 @@ class StudyModeWindowTest {
         assertThat(robot.lookup("#study-view").tryQuery()).isPresent();
         assertThat(designCanvas.getScene()).isNull();
         assertThat(window.view().studyModeProperty().get()).isTrue();
+        assertThat(robot.lookup("#tool-undo").query().isVisible()).as("design tools hidden in Study mode").isFalse();
+        assertThat(robot.lookup("#tool-zoom-in").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#tool-mode-design").query().isVisible()).isTrue();
 
         robot.clickOn("#tool-mode-design");
         assertThat(robot.lookup("#study-view").tryQuery()).isEmpty();
         assertThat(designCanvas.getScene()).isSameAs(window.stage().getScene());
+        assertThat(robot.lookup("#tool-undo").query().isVisible()).as("and back in Design mode").isTrue();
         assertThat(window.model().getDesign().topology().size()).isPositive();
 
         robot.clickOn("Study").clickOn("Study Mode");
