@@ -720,17 +720,6 @@ public class DiagramCanvas extends StackPane {
         return content.localToSceneTransformProperty();
     }
 
-    /** The diagram coordinates (100 %, before zoom) of a point of the scene. */
-    public Point2D sceneToDiagram(double sceneX, double sceneY) {
-        return content.sceneToLocal(sceneX, sceneY);
-    }
-
-    /** The innermost element drawn at a point of the scene, if any. */
-    public Optional<ElementId> elementAtScene(double sceneX, double sceneY) {
-        Point2D p = sceneToDiagram(sceneX, sceneY);
-        return p == null ? Optional.empty() : geometry.get().nodeAt(p.getX(), p.getY()).map(DiagramNode::id);
-    }
-
     /**
      * Adds items to the right-click menu of an element: {@code contributor} receives the element
      * under the pointer and the menu's items so far, and may append its own.

@@ -25,6 +25,7 @@ import dev.linkwright.ui.editor.InspectorView;
 import dev.linkwright.ui.editor.PaletteView;
 import dev.linkwright.ui.editor.SearchField;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -96,6 +97,7 @@ public final class MainWindowView extends BorderPane {
     private double lastSceneY;
     private final ToolBar toolBar;
     private final HBox statusBar;
+    private Region statusSpring;
     private final MenuBar menuBar;
     private FindingsView findings;
     private Simulator simulator;
@@ -239,8 +241,7 @@ public final class MainWindowView extends BorderPane {
         intents.addListener((javafx.collections.ListChangeListener<dev.linkwright.validation.Finding>) c ->
                 findings.model().setOtherFindings(intents));
         findings.model().setOtherFindings(intents);
-        statusBar.getChildren().add(6, new Separator(javafx.geometry.Orientation.VERTICAL)); // after the findings' counts
-        statusBar.getChildren().add(7, simulator.statusLabel());
+        addToStatusBar(simulator.statusLabel());
     }
 
     /** The findings panel (live validation of the open design). */
@@ -263,8 +264,7 @@ public final class MainWindowView extends BorderPane {
         vm.findingsByElementProperty().addListener((o, was, is) -> canvas.setBadges(FindingsView.badges(is)));
         panels.add("findings", findings.tabGraphic(), findings, false);
         toolBar.getItems().addAll(new Separator(javafx.geometry.Orientation.VERTICAL), findings.profileChooser());
-        statusBar.getChildren().add(4, new Separator(javafx.geometry.Orientation.VERTICAL));
-        statusBar.getChildren().add(5, findings.statusLabel(() -> panels.show("findings")));
+        addToStatusBar(findings.statusLabel(() -> panels.show("findings")));
     }
 
     public DiagramCanvas canvas() {
@@ -708,13 +708,19 @@ public final class MainWindowView extends BorderPane {
         message.textProperty().bind(model.statusProperty());
         message.getStyleClass().add("text-muted");
         message.setMinWidth(0);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(14, document, saved, new Separator(Orientation.VERTICAL), count, spring, message);
+        statusSpring = new Region();
+        HBox.setHgrow(statusSpring, Priority.ALWAYS);
+        HBox bar = new HBox(14, document, saved, new Separator(Orientation.VERTICAL), count, statusSpring, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Adds a feature's status (findings counts, flows) after the ones already there, before the message. */
+    private void addToStatusBar(Node status) {
+        int at = statusBar.getChildren().indexOf(statusSpring);
+        statusBar.getChildren().addAll(at, List.of(new Separator(Orientation.VERTICAL), status));
     }
 
     /** The design shown (for tests). */

@@ -158,7 +158,7 @@ public final class Simulator implements AutoCloseable {
                     || !e.isStillSincePress()) {
                 return;
             }
-            canvas.elementAtScene(e.getSceneX(), e.getSceneY()).ifPresent(model::elementPicked);
+            canvas.elementAt(e.getSceneX(), e.getSceneY()).ifPresent(model::elementPicked);
         });
         canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.pickStateProperty().get() != FlowsViewModel.PickState.IDLE) {

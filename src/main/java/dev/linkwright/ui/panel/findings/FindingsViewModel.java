@@ -68,6 +68,8 @@ public final class FindingsViewModel {
     private final LiveValidation live;
 
     private final ObservableList<Finding> all = FXCollections.observableArrayList();
+    /** Findings from outside the design rules (broken flow intents), shown with theirs. */
+    private List<Finding> other = List.of();
     private final FilteredList<Finding> filtered = new FilteredList<>(all, f -> true);
     private final SortedList<Finding> sorted = new SortedList<>(filtered);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -331,8 +333,6 @@ public final class FindingsViewModel {
             publish();
         }
     }
-
-    private List<Finding> other = List.of();
 
     /** The design rules' findings of the last result and the other findings, in the table, counts and badges. */
     private void publish() {
